@@ -1,0 +1,57 @@
+import { buildWorkbookModel } from "../core/model/workbookModel";
+import { buildInspectReport } from "../core/report/inspectReport";
+import { CliIo, UsageError, processIo } from "./io";
+import { formatInspectText } from "./inspect";
+import { loadWorkbook } from "./loadWorkbook";
+import { msg } from "./messages";
+import { CommonOptions, parseOptions } from "./options";
+
+const EXIT_OK = 0;
+const EXIT_UNREADABLE = 2;
+
+function runInspect(options: CommonOptions, io: CliIo): number {
+  const reports = options.files.map((file) => {
+    const workbook = loadWorkbook(file, options.lang);
+    const model = buildWorkbookModel(workbook, { asOf: options.asOf, today: io.today() });
+    return buildInspectReport(model);
+  });
+  if (options.format === "json") {
+    io.stdout(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + "\n");
+  } else {
+    io.stdout(reports.map((r) => formatInspectText(r, options.lang)).join("\n"));
+  }
+  return EXIT_OK;
+}
+
+/** Runs one command line; returns the exit code. Never throws for user errors. */
+export function run(argv: string[], io: CliIo): number {
+  let lang: "zh" | "en" = "zh";
+  try {
+    const options = parseOptions(argv);
+    lang = options.lang;
+    if (options.help || options.command === null) {
+      io.stdout(msg(lang, "usage"));
+      return options.help ? EXIT_OK : EXIT_UNREADABLE;
+    }
+    if (options.files.length === 0) throw new UsageError(msg(lang, "noFiles"));
+    switch (options.command) {
+      case "inspect":
+        return runInspect(options, io);
+      default:
+        throw new UsageError(msg(lang, "unknownCommand", { command: options.command }));
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`taizhang: ${error.message}\n`);
+      return EXIT_UNREADABLE;
+    }
+    io.stderr(
+      `taizhang: ${lang === "en" ? "internal error" : "内部错误"}: ${error instanceof Error ? error.message : String(error)}\n`
+    );
+    return EXIT_UNREADABLE;
+  }
+}
+
+export function main(argv: string[]): void {
+  process.exitCode = run(argv, processIo());
+}

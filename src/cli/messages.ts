@@ -1,0 +1,96 @@
+import { Bilingual, Lang, fillTemplate } from "../core/i18n";
+
+const MESSAGES = {
+  usage: {
+    zh: `台账助手 taizhang —— 民生实事台账校验
+
+用法：
+  taizhang inspect 文件… [--format text|json] [--lang zh|en] [--as-of 日期]
+      识别工作表中的表格：表头、数据行、合计行、各列含义、事项数和报告日期。
+
+选项：
+  --format text|json   输出格式（默认 text）
+  --lang zh|en         语言（默认 zh）
+  --as-of YYYY-MM-DD   报告日期（默认从标题推断，否则为今天）
+  -h, --help           显示本帮助
+`,
+    en: `Taizhang — checks 民生实事 ledgers
+
+Usage:
+  taizhang inspect FILE... [--format text|json] [--lang zh|en] [--as-of DATE]
+      Finds the tables in each sheet: header, data rows, totals row, column roles, item count, report date.
+
+Options:
+  --format text|json   output format (default text)
+  --lang zh|en         language (default zh)
+  --as-of YYYY-MM-DD   report date (default: inferred from the title, else today)
+  -h, --help           show this help
+`,
+  },
+  unknownCommand: {
+    zh: "未知命令「{command}」。可用命令：inspect。",
+    en: 'Unknown command "{command}". Commands: inspect.',
+  },
+  noFiles: { zh: "请给出要处理的文件。", en: "Give the files to process." },
+  badOption: { zh: "参数有误：{detail}", en: "Bad argument: {detail}" },
+  badFormat: { zh: "--format 只能是 text 或 json。", en: "--format must be text or json." },
+  badLang: { zh: "--lang 只能是 zh 或 en。", en: "--lang must be zh or en." },
+  badDate: {
+    zh: "--as-of 应为 YYYY-MM-DD 格式的日期，收到「{value}」。",
+    en: '--as-of must be a date as YYYY-MM-DD, got "{value}".',
+  },
+  cannotRead: { zh: "无法读取「{file}」：{reason}", en: 'Cannot read "{file}": {reason}' },
+  fileMissing: { zh: "文件不存在", en: "no such file" },
+  notAFile: { zh: "这是一个文件夹，不是文件", en: "it is a folder, not a file" },
+  unsupportedType: {
+    zh: "不支持的文件类型（支持 .xlsx、.xls、.csv）",
+    en: "unsupported file type (.xlsx, .xls and .csv are supported)",
+  },
+  file: { zh: "文件", en: "File" },
+  asOf: { zh: "报告日期", en: "Report date" },
+  asOfFlag: { zh: "由 --as-of 指定", en: "given by --as-of" },
+  asOfTitle: { zh: "从{from}推断", en: "inferred from {from}" },
+  asOfToday: { zh: "未能从表中推断，取今天", en: "not stated in the sheet; today" },
+  planYear: { zh: "计划年度", en: "Plan year" },
+  noTables: {
+    zh: "未找到可识别的表格（需要一行含「序号」「项目名称」「牵头单位」等列名的表头）。",
+    en: "No table found (a header row naming columns such as 序号, 项目名称, 牵头单位 is needed).",
+  },
+  tableHeading: {
+    zh: "表 {n}「{title}」 工作表「{sheet}」 {kind}",
+    en: 'Table {n} "{title}" sheet "{sheet}" {kind}',
+  },
+  untitled: { zh: "无标题", en: "untitled" },
+  rowsLine: {
+    zh: "表头 第 {header} 行；数据 第 {data} 行；合计行 {totals}",
+    en: "header rows {header}; data rows {data}; totals row {totals}",
+  },
+  none: { zh: "无", en: "none" },
+  itemsLine: {
+    zh: "事项 {items} 个，分属 {groups} 个项目/任务",
+    en: "{items} items in {groups} projects/tasks",
+  },
+  columnsLine: { zh: "列：{columns}", en: "Columns: {columns}" },
+  fundingLine: {
+    zh: "资金来源列：{columns}（单位：{unit}）",
+    en: "Funding columns: {columns} (unit: {unit})",
+  },
+  extraRowsLine: { zh: "另有：{parts}", en: "Also: {parts}" },
+  repeatedHeaders: { zh: "重复表头 第 {rows} 行", en: "repeated header rows {rows}" },
+  blankRows: { zh: "空行 第 {rows} 行", en: "blank rows {rows}" },
+  continuationRows: { zh: "跨页续行 第 {rows} 行", en: "continuation rows {rows}" },
+  subtotalRows: { zh: "小计 第 {rows} 行", en: "subtotal rows {rows}" },
+  categoryRows: { zh: "分类标题 第 {rows} 行", en: "category rows {rows}" },
+  noteRows: { zh: "表下注释 第 {rows} 行", en: "notes below, rows {rows}" },
+  totalItems: { zh: "合计 {items} 个事项", en: "{items} items in all" },
+} satisfies Record<string, Bilingual>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function msg(
+  lang: Lang,
+  key: MessageKey,
+  values: Record<string, string | number> = {}
+): string {
+  return fillTemplate(MESSAGES[key][lang], values);
+}

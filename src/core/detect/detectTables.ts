@@ -1,0 +1,473 @@
+import { Grid, MergeIndex, cellText, effectiveCell, getCell } from "../grid";
+import { compactText } from "../text/normalize";
+import { HeaderMatch, Role, matchHeader } from "./roles";
+import { ColumnInfo, DetectedTable, RowKind, TableKind } from "./types";
+
+/** Header cells are short; long text is data, whatever words it contains. */
+const MAX_HEADER_LENGTH = 40;
+/** A row names at least this many roles to be taken for a header row. */
+const MIN_HEADER_ROLES = 2;
+/** A header band is at most this many rows deep (a group header over one or two sub-rows). */
+const MAX_HEADER_DEPTH = 3;
+
+const TOTALS_PATTERN = /合计|总计|共计/;
+const SUBTOTAL_PATTERN = /小计/;
+const NOTE_PATTERN = /^(注|说明|备注|填报人|审核人|制表人|联系人|联系电话|填表说明|数据来源)[:：]?/;
+const CATEGORY_HEADING_PATTERN =
+  /^[一二三四五六七八九十百]+[、.．]|^[（(][一二三四五六七八九十]+[）)]|^第[一二三四五六七八九十]+(部分|类)/;
+const TITLE_WORDS = /表|情况|台账|清单|计划|方案/;
+const MONEY_UNIT_PATTERN = /单位[:：]?(万元|元|亿元|千元)/;
+const TERMINAL_PUNCTUATION = /[。；;！!？?）)”"\]】]$/;
+
+interface SheetView {
+  grid: Grid;
+  merges: MergeIndex;
+  compactCache: Map<number, string>;
+}
+
+function makeView(grid: Grid): SheetView {
+  return { grid, merges: new MergeIndex(grid.merges), compactCache: new Map() };
+}
+
+/** The compact text a reader sees at a cell (merged areas show their top-left value everywhere). */
+function seenText(view: SheetView, row: number, col: number): string {
+  const key = row * 16384 + col;
+  const cached = view.compactCache.get(key);
+  if (cached !== undefined) return cached;
+  const text = compactText(cellText(effectiveCell(view.grid, view.merges, row, col)));
+  view.compactCache.set(key, text);
+  return text;
+}
+
+/** The cell's own text, not what a merge shows (empty for every cell of a merge but its top-left). */
+function ownText(view: SheetView, row: number, col: number): string {
+  return cellText(getCell(view.grid, row, col)).trim();
+}
+
+function isCoveredFromAbove(view: SheetView, row: number, col: number): boolean {
+  const area = view.merges.areaAt(row, col);
+  return area !== undefined && area.top < row;
+}
+
+function rowIsBlank(view: SheetView, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++)
+    if (ownText(view, row, c) !== "" || isCoveredFromAbove(view, row, c)) return false;
+  return true;
+}
+
+function headerMatchesInRow(view: SheetView, row: number): { col: number; match: HeaderMatch }[] {
+  const found: { col: number; match: HeaderMatch }[] = [];
+  const cells = view.grid.cells[row];
+  if (!cells) return found;
+  for (let c = 0; c < view.grid.colCount; c++) {
+    const cell = cells[c];
+    if (!cell || typeof cell.value !== "string") continue;
+    const area = view.merges.areaAt(row, c);
+    if (area && (area.top !== row || area.left !== c)) continue;
+    const text = compactText(cell.value);
+    if (text.length === 0 || text.length > MAX_HEADER_LENGTH) continue;
+    const match = matchHeader(text);
+    if (match) found.push({ col: c, match });
+  }
+  return found;
+}
+
+function isHeaderCandidate(view: SheetView, row: number): boolean {
+  const matches = headerMatchesInRow(view, row);
+  const roleCount = matches.filter((m) => m.match.roles.length > 0).length;
+  return roleCount >= MIN_HEADER_ROLES || (roleCount >= 1 && matches.length >= 3);
+}
+
+/** How far down a header starting at `top` reaches: vertical merges and group headers pull it down. */
+function headerBottomOf(view: SheetView, top: number): number {
+  let bottom = top;
+  const grid = view.grid;
+  for (let c = 0; c < grid.colCount; c++) {
+    const area = view.merges.areaAt(top, c);
+    if (!area || area.top !== top) continue;
+    if (area.bottom > bottom && area.bottom - top < MAX_HEADER_DEPTH) bottom = area.bottom;
+    // a group header spanning columns has its sub-headers on the row below
+    if (area.right > area.left && area.bottom === top && top + 1 < grid.rowCount) {
+      const below = headerMatchesInRow(view, top + 1).filter(
+        (m) => m.col >= area.left && m.col <= area.right
+      );
+      if (below.length > 0 || ownText(view, top + 1, area.left) !== "")
+        bottom = Math.max(bottom, top + 1);
+    }
+  }
+  // without merges (CSV, or a sheet whose merges were undone) a sub-header row is one more header row
+  while (
+    bottom + 1 < grid.rowCount &&
+    bottom + 1 - top < MAX_HEADER_DEPTH &&
+    isSubHeaderRow(view, bottom + 1)
+  )
+    bottom++;
+  return bottom;
+}
+
+/** Short texts that all name columns, with no figure among them: the second row of a header. */
+function isSubHeaderRow(view: SheetView, row: number): boolean {
+  const matches = headerMatchesInRow(view, row);
+  if (matches.length < 2) return false;
+  const cells = view.grid.cells[row] ?? [];
+  let filled = 0;
+  for (const cell of cells) {
+    if (!cell || cell.value === null || cell.value === "") continue;
+    if (typeof cell.value === "number") return false;
+    filled++;
+  }
+  return matches.length === filled;
+}
+
+function columnsOf(view: SheetView, top: number, bottom: number): ColumnInfo[] {
+  const columns: ColumnInfo[] = [];
+  for (let c = 0; c < view.grid.colCount; c++) {
+    let leafRow = -1;
+    for (let r = bottom; r >= top; r--) {
+      if (seenText(view, r, c) !== "") {
+        leafRow = r;
+        break;
+      }
+    }
+    if (leafRow < 0) continue;
+    const leafCell = effectiveCell(view.grid, view.merges, leafRow, c);
+    const header = cellText(leafCell).trim();
+    let group: string | undefined;
+    for (let r = top; r < leafRow; r++) {
+      const area = view.merges.areaAt(r, c);
+      if (area && area.right > area.left && seenText(view, r, c) !== compactText(header)) {
+        group = cellText(getCell(view.grid, area.top, area.left)).trim();
+        break;
+      }
+      // unmerged, the group header stands only above its first sub-column
+      if (!area && ownText(view, r, c) !== "") {
+        group = ownText(view, r, c);
+        break;
+      }
+    }
+    const match = matchHeader(compactText(header));
+    const info: ColumnInfo = { col: c, header, roles: match ? [...match.roles] : [] };
+    if (group !== undefined) info.group = group;
+    if (match?.funding) info.funding = true;
+    if (match?.output) info.output = true;
+    // under an investment group, columns that are neither the total nor the year's plan are funding sources
+    if (
+      group !== undefined &&
+      /投资|资金|筹措/.test(compactText(group)) &&
+      info.roles.length === 0 &&
+      !info.output
+    ) {
+      info.funding = true;
+    }
+    columns.push(info);
+  }
+  return columns;
+}
+
+function isRepeatedHeader(
+  view: SheetView,
+  row: number,
+  table: { headerTop: number; headerBottom: number; columns: ColumnInfo[] }
+): boolean {
+  let same = 0;
+  let compared = 0;
+  for (const column of table.columns) {
+    const header = compactText(column.header);
+    if (header === "") continue;
+    compared++;
+    const text = compactText(ownText(view, row, column.col));
+    const groupText = column.group ? compactText(column.group) : "";
+    if (text === header || (groupText !== "" && text === groupText)) same++;
+  }
+  return compared > 0 && same / compared >= 0.6;
+}
+
+function firstText(
+  view: SheetView,
+  row: number,
+  left: number,
+  right: number
+): { col: number; text: string } | null {
+  for (let c = left; c <= right; c++) {
+    const text = ownText(view, row, c);
+    if (text !== "") return { col: c, text };
+  }
+  return null;
+}
+
+function nonEmptyCount(view: SheetView, row: number, left: number, right: number): number {
+  let n = 0;
+  for (let c = left; c <= right; c++) if (ownText(view, row, c) !== "") n++;
+  return n;
+}
+
+/** A row with one text cell spanning most of the table: a title or a section heading. */
+function isSpanningSingleCell(
+  view: SheetView,
+  row: number,
+  left: number,
+  right: number
+): string | null {
+  const first = firstText(view, row, left, right);
+  if (!first || nonEmptyCount(view, row, left, right) !== 1) return null;
+  const area = view.merges.areaAt(row, first.col);
+  const width = right - left + 1;
+  if (area && area.right - area.left + 1 >= Math.max(2, Math.ceil(width * 0.5))) return first.text;
+  return null;
+}
+
+function roleColumnsOf(columns: ColumnInfo[]): Map<Role, number> {
+  const roles = new Map<Role, number>();
+  for (const column of columns) {
+    if (column.output) continue;
+    for (const role of column.roles) if (!roles.has(role)) roles.set(role, column.col);
+  }
+  return roles;
+}
+
+function isMostlyNumeric(view: SheetView, col: number, rows: number[]): boolean {
+  let numbers = 0;
+  let filled = 0;
+  for (const r of rows) {
+    const cell = getCell(view.grid, r, col);
+    if (!cell || cell.value === null || cell.value === "") continue;
+    filled++;
+    if (typeof cell.value === "number" || /^\s*-?[\d,.]+\s*%?\s*$/.test(String(cell.value)))
+      numbers++;
+  }
+  return filled > 0 && numbers / filled >= 0.6;
+}
+
+function kindOf(roles: Map<Role, number>): TableKind {
+  if (roles.has("progress") || roles.has("actualValue") || roles.has("status")) return "progress";
+  if (roles.has("year") && !roles.has("investTotal")) return "targets";
+  return "projects";
+}
+
+function totalsLabel(
+  view: SheetView,
+  row: number,
+  roles: Map<Role, number>,
+  left: number,
+  right: number
+): string | null {
+  const probe: number[] = [];
+  for (const role of ["seq", "category", "name"] as Role[]) {
+    const col = roles.get(role);
+    if (col !== undefined) probe.push(col);
+  }
+  const first = firstText(view, row, left, right);
+  const texts = probe.map((c) => compactText(ownText(view, row, c)));
+  if (first) texts.push(compactText(first.text));
+  return (
+    texts.find(
+      (t) => t !== "" && t.length <= 40 && (TOTALS_PATTERN.test(t) || SUBTOTAL_PATTERN.test(t))
+    ) ?? null
+  );
+}
+
+/**
+ * A page-break artefact: a row that only continues the text of the row above (the PDF round trip
+ * split one cell's text across two rows). It has no number or name of its own, and each of its
+ * texts continues an unfinished text in the same column above.
+ */
+function isContinuationRow(view: SheetView, row: number, table: DetectedTable): boolean {
+  for (const role of ["seq", "name", "lead", "year"] as Role[]) {
+    const col = table.roleColumns.get(role);
+    if (col !== undefined && (ownText(view, row, col) !== "" || isCoveredFromAbove(view, row, col)))
+      return false;
+  }
+  let continued = 0;
+  for (const column of table.columns) {
+    const text = ownText(view, row, column.col);
+    if (text === "") continue;
+    if (typeof getCell(view.grid, row, column.col)?.value === "number") return false;
+    const above = ownText(view, row - 1, column.col);
+    if (above === "" || TERMINAL_PUNCTUATION.test(above)) return false;
+    continued++;
+  }
+  return continued > 0;
+}
+
+function classifyDataRows(view: SheetView, table: DetectedTable, stopRow: number): number {
+  const { left, right } = table;
+  let lastContent = table.headerBottom;
+  let row = table.headerBottom + 1;
+  for (; row < stopRow; row++) {
+    if (rowIsBlank(view, row, left, right)) {
+      table.rowKinds.set(row, "blank");
+      continue;
+    }
+    const first = firstText(view, row, left, right);
+    if (
+      first &&
+      NOTE_PATTERN.test(compactText(first.text)) &&
+      nonEmptyCount(view, row, left, right) === 1
+    )
+      break;
+    if (isRepeatedHeader(view, row, table)) {
+      table.rowKinds.set(row, "repeatedHeader");
+      lastContent = row;
+      continue;
+    }
+    if (
+      isHeaderCandidate(view, row) ||
+      (isSpanningSingleCell(view, row, left, right) !== null &&
+        isTitleBeforeHeader(view, row, stopRow))
+    ) {
+      break;
+    }
+    const label = totalsLabel(view, row, table.roleColumns, left, right);
+    if (label !== null) {
+      const isSubtotal = SUBTOTAL_PATTERN.test(label);
+      if (!isSubtotal && table.totalsRow === null) table.totalsRow = row;
+      table.rowKinds.set(row, isSubtotal ? "subtotal" : "totals");
+      lastContent = row;
+      continue;
+    }
+    const heading = isSpanningSingleCell(view, row, left, right);
+    if (
+      heading !== null ||
+      (nonEmptyCount(view, row, left, right) === 1 &&
+        first &&
+        CATEGORY_HEADING_PATTERN.test(compactText(first.text)) &&
+        !table.roleColumns.has("category"))
+    ) {
+      table.rowKinds.set(row, "category");
+      lastContent = row;
+      continue;
+    }
+    if (row > table.headerBottom + 1 && isContinuationRow(view, row, table)) {
+      table.rowKinds.set(row, "continuation");
+      lastContent = row;
+      continue;
+    }
+    table.rowKinds.set(row, "item");
+    lastContent = row;
+  }
+  // blank rows after the last content belong to no table
+  for (const [r, kind] of [...table.rowKinds])
+    if (r > lastContent && kind === "blank") table.rowKinds.delete(r);
+  return row;
+}
+
+/** A spanning title row that a header follows within a few rows starts the next table. */
+function isTitleBeforeHeader(view: SheetView, row: number, stopRow: number): boolean {
+  for (let r = row + 1; r < Math.min(stopRow, row + 4); r++)
+    if (isHeaderCandidate(view, r)) return true;
+  return false;
+}
+
+function titleRowsAbove(
+  view: SheetView,
+  headerTop: number,
+  floor: number,
+  left: number,
+  right: number
+): number[] {
+  const rows: number[] = [];
+  for (let r = headerTop - 1; r >= floor; r--) {
+    if (rowIsBlank(view, r, left, right)) continue;
+    if (nonEmptyCount(view, r, left, right) > 3) break;
+    rows.unshift(r);
+  }
+  return rows;
+}
+
+function moneyUnitOf(columns: ColumnInfo[], titleTexts: string[]): string | null {
+  for (const text of [
+    ...columns.map((c) => c.group ?? ""),
+    ...columns.map((c) => c.header),
+    ...titleTexts,
+  ]) {
+    const m = MONEY_UNIT_PATTERN.exec(compactText(text));
+    if (m) return m[1];
+  }
+  return null;
+}
+
+/** Finds every table in a sheet: titles, header band, data rows by kind, totals, notes below. */
+export function detectTables(grid: Grid): DetectedTable[] {
+  const view = makeView(grid);
+  const tables: DetectedTable[] = [];
+  let row = 0;
+  let floor = 0;
+  while (row < grid.rowCount) {
+    if (!isHeaderCandidate(view, row)) {
+      row++;
+      continue;
+    }
+    const headerTop = row;
+    const headerBottom = headerBottomOf(view, headerTop);
+    const columns = columnsOf(view, headerTop, headerBottom);
+    const left = columns.length > 0 ? columns[0].col : 0;
+    const right = columns.length > 0 ? columns[columns.length - 1].col : grid.colCount - 1;
+    const titleRows = titleRowsAbove(view, headerTop, floor, left, right);
+    const titleTexts = titleRows
+      .map((r) => firstText(view, r, left, right)?.text ?? "")
+      .filter((t) => t !== "");
+    const title = titleTexts.find((t) => TITLE_WORDS.test(t)) ?? titleTexts[0] ?? null;
+    const table: DetectedTable = {
+      sheet: grid.name,
+      kind: "projects",
+      titleRows,
+      title,
+      subtitles: titleTexts.filter((t) => t !== title),
+      headerTop,
+      headerBottom,
+      left,
+      right,
+      dataTop: headerBottom + 1,
+      dataBottom: headerBottom,
+      totalsRow: null,
+      rowKinds: new Map<number, RowKind>(),
+      noteRows: [],
+      columns,
+      roleColumns: roleColumnsOf(columns),
+      fundingColumns: columns.filter((c) => c.funding).map((c) => c.col),
+      outputColumns: columns.filter((c) => c.output).map((c) => c.col),
+      moneyUnit: moneyUnitOf(columns, titleTexts),
+    };
+    const end = classifyDataRows(view, table, grid.rowCount);
+    const itemRows = [...table.rowKinds].filter(([, k]) => k === "item").map(([r]) => r);
+    settleAmbiguousRoles(view, table, itemRows);
+    table.kind = kindOf(table.roleColumns);
+    if (itemRows.length > 0) {
+      table.dataTop = itemRows[0];
+      table.dataBottom = Math.max(
+        ...[...table.rowKinds]
+          .filter(([, k]) => k === "item" || k === "continuation")
+          .map(([r]) => r)
+      );
+    }
+    let next = end;
+    while (
+      next < grid.rowCount &&
+      !isHeaderCandidate(view, next) &&
+      !(
+        isSpanningSingleCell(view, next, left, right) !== null &&
+        isTitleBeforeHeader(view, next, grid.rowCount)
+      )
+    ) {
+      if (!rowIsBlank(view, next, left, right)) table.noteRows.push(next);
+      next++;
+    }
+    if (itemRows.length > 0 || table.roleColumns.size >= 3) tables.push(table);
+    floor = next;
+    row = Math.max(next, headerBottom + 1);
+  }
+  return tables;
+}
+
+/**
+ * `目标任务` names a task in a text table and holds the target figure in a numeric one; a column of
+ * figures under a name-like header is a target value.
+ */
+function settleAmbiguousRoles(view: SheetView, table: DetectedTable, itemRows: number[]): void {
+  const nameCol = table.roleColumns.get("name");
+  if (nameCol === undefined || table.roleColumns.has("targetValue")) return;
+  if (!isMostlyNumeric(view, nameCol, itemRows)) return;
+  const column = table.columns.find((c) => c.col === nameCol);
+  if (column) column.roles = column.roles.map((r) => (r === "name" ? "targetValue" : r));
+  table.roleColumns = roleColumnsOf(table.columns);
+}

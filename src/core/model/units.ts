@@ -1,0 +1,60 @@
+/**
+ * Lead and partner units as listed in a cell: one per line, or separated by 、，; spaces. Scanning and
+ * narrow columns break names across lines (`农业\n农村局`, `红十\n字会`, `市行 政审 批服 务局`): a
+ * fragment that does not end like the name of an office is joined with the next one.
+ */
+
+const UNIT_ENDING =
+  /(局|委|会|院|办|部|队|中心|公司|集团|街道|镇|乡|站|所|室|处|团|联|社|厅|馆|司|府|区|县|市|指挥部|分局|控股|有线|管委会|大队|支队|法院|检察院|专班|银行|单位|园|村|组|科|股|台|校|学校|医院|协会|企业|机构|等)$/;
+const SEPARATORS = /[\n、，,；;／/]+|\s{1,}/;
+
+export function splitUnits(raw: string): string[] {
+  const fragments = raw
+    .replace(/[\u3000\u00a0]/g, " ")
+    .split(SEPARATORS)
+    .map((f) => f.trim())
+    .filter((f) => f !== "");
+  const units: string[] = [];
+  let pending = "";
+  for (const fragment of fragments) {
+    pending += fragment;
+    if (UNIT_ENDING.test(pending) || /[)）]$/.test(pending)) {
+      units.push(pending);
+      pending = "";
+    }
+  }
+  if (pending !== "") {
+    if (units.length > 0 && pending.length <= 2) units[units.length - 1] += pending;
+    else units.push(pending);
+  }
+  return units;
+}
+
+/**
+ * In a decomposition table the lead units head the task text: `县水务集团：加大供水管网…` or, for two
+ * units with separate tasks, one `单位：任务` per line. Returns the units and each one's task.
+ */
+export function splitLeadTasks(text: string): { units: string[]; task: string }[] {
+  const result: { units: string[]; task: string }[] = [];
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim();
+    if (trimmed === "") continue;
+    const colon = trimmed.search(/[:：]/);
+    const head = colon > 0 ? trimmed.slice(0, colon) : "";
+    if (
+      colon > 0 &&
+      colon <= 40 &&
+      head.split(/[、，,]/).every((u) => UNIT_ENDING.test(u.trim()))
+    ) {
+      result.push({
+        units: head.split(/[、，,]/).map((u) => u.trim()),
+        task: trimmed.slice(colon + 1).trim(),
+      });
+    } else if (result.length > 0) {
+      result[result.length - 1].task += "\n" + trimmed;
+    } else {
+      result.push({ units: [], task: trimmed });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,40 @@
+import { Bilingual, Lang } from "../i18n";
+import { Role } from "../detect/roles";
+import { TableKind } from "../detect/types";
+
+export const ROLE_LABELS: Record<Role, Bilingual> = {
+  seq: { zh: "序号", en: "number" },
+  category: { zh: "类别", en: "category" },
+  name: { zh: "名称", en: "name" },
+  target: { zh: "任务目标", en: "target" },
+  overview: { zh: "项目概况", en: "overview" },
+  measures: { zh: "工作措施", en: "measures" },
+  year: { zh: "年度", en: "year" },
+  lead: { zh: "牵头单位", en: "lead unit" },
+  partners: { zh: "协办单位", en: "partner units" },
+  type: { zh: "项目类型", en: "project type" },
+  investTotal: { zh: "计划总投资", en: "total investment" },
+  investYear: { zh: "年度计划投资", en: "year's planned investment" },
+  investDone: { zh: "已完成投资", en: "investment made" },
+  plan: { zh: "进度计划", en: "plan" },
+  progress: { zh: "推进情况", en: "progress" },
+  status: { zh: "工作成效", en: "status" },
+  deadline: { zh: "完成时限", en: "deadline" },
+  problems: { zh: "存在问题", en: "problems" },
+  nextPlan: { zh: "下期计划", en: "next period's plan" },
+  targetValue: { zh: "目标值", en: "target value" },
+  actualValue: { zh: "实际完成", en: "achieved" },
+  rate: { zh: "完成率", en: "completion rate" },
+  remark: { zh: "备注", en: "remarks" },
+  level: { zh: "项目等级", en: "level" },
+};
+
+export const TABLE_KIND_LABELS: Record<TableKind, Bilingual> = {
+  projects: { zh: "项目表", en: "project list" },
+  targets: { zh: "任务分解表", en: "task decomposition" },
+  progress: { zh: "推进情况表", en: "progress report" },
+};
+
+export function label(text: Bilingual, lang: Lang): string {
+  return text[lang];
+}

@@ -1,0 +1,921 @@
+/**
+ * Figures in ledger text: `新建62个市政消火栓`, `应急救护普及培训1.9万人次`, `力争发放创业担保贷款1亿元`,
+ * `3—5名`, `72%`. Each comes with its unit, how strictly it is meant (约/以上/以内/力争), whether it is
+ * cumulative or new, and the words it counts. Dates, list numbers and identifiers are not figures.
+ *
+ * parseFigures accepts raw cell text: it folds full-width characters itself and tolerates the spaces
+ * scanning leaves, and every offset it reports indexes the string it was given. HTML fragments are
+ * not stripped; pass normalizeText output when the text may hold them.
+ */
+
+import { isAsciiDigit, scaleDecimal, toPlainDecimal } from "./decimal";
+import { toHalfWidth } from "./normalize";
+import { isChineseNumeralChar, parseChineseNumeral } from "./numerals";
+import { matchUnitAt, UnitMatch } from "./units";
+
+export type Qualifier = "approx" | "atLeast" | "atMost" | "aim";
+
+export interface Figure {
+  /** Exact; 万/亿 applied unless the unit carries them (1.9万人次 → 19000 人次, 2575万元 → 2575 万元). */
+  value: number;
+  /** Upper end of a range (`3-5名` → value 3, valueMax 5). */
+  valueMax?: number;
+  /** Canonical unit ('万元', '人次', '公里', '%'); '' when none. */
+  unit: string;
+  qualifier?: Qualifier;
+  /** 累计/共/共计/总计/合计/达到… precede the figure in its clause. */
+  cumulative?: boolean;
+  /** 新增/新建/增加/再 precede the figure in its clause. */
+  increment?: boolean;
+  /** The words the figure counts (`市政消火栓`, `城镇就业`); '' when none stand near it. */
+  subject: string;
+  /** Offsets of the figure's own text (qualifier words excluded) in the string given. */
+  start: number;
+  end: number;
+  /** The figure's own text, e.g. '1.9万人次'. */
+  text: string;
+  source: "digits" | "chinese";
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Vocabulary
+
+const MAX_SPACES = 2;
+/** Lists longer than the months of a year are not date lists. */
+const MAX_LIST_ITEMS = 12;
+/** A Chinese numeral longer than this is no figure (一万二千三百四十五 has 11 characters). */
+const MAX_CHINESE_NUMERAL_LENGTH = 16;
+/** How far back qualifier and flag words are looked for within the clause. */
+const FLAG_WINDOW = 40;
+/** How far from the figure its subject words are taken. */
+const SUBJECT_WINDOW = 30;
+
+const RANGE_SEPARATORS = "-—–~至到―−";
+const DASHES = "-—–―−";
+const DATE_LIST_SEPARATORS = "、和及与";
+/** Words after a number that make it a date, a time or a name (2023年, 8月, 7时, 3号楼, 3级, 206国道). */
+const DATE_WORDS = [
+  "年",
+  "月",
+  "日",
+  "号",
+  "时",
+  "季度",
+  "周年",
+  "届",
+  "级",
+  "国道",
+  "省道",
+  "县道",
+  "乡道",
+];
+/** 万/亿 written after the digits (1.9万人次); a unit that itself starts with 万 (万元) wins. */
+const SCALE_WORDS: readonly [string, number][] = [
+  ["万亿", 12],
+  ["千万", 7],
+  ["百万", 6],
+  ["万", 4],
+  ["亿", 8],
+  ["千", 3],
+];
+/** Classifiers that after a Chinese numeral make a word, not a count (四期, 一类, 二次供水, 一起). */
+const CHINESE_NAME_UNITS = new Set(["期", "类", "次", "起"]);
+/** Characters that with a following 一 make a word: 统一, 唯一, 同一, 逐一, 之一, 进一步. */
+const WORD_CHARS_BEFORE_一 = "统唯同逐单之划专均合归整进纯万周不";
+/** Words a classifier begins, which after a Chinese numeral are no count (一部署, 一个人, 一批复). */
+const WORDS_STARTING_WITH_UNIT = (
+  "部署 部门 部分 处理 处置 个人 个体 个别 家庭 条件 项目 批准 批复 期间 组织 支持 所有 位置 种植 场所 " +
+  "本地 口径 间隔 层次 层面"
+).split(" ");
+/** Units that after a 千 ending a Chinese numeral belong to the unit (三千伏安 is 3 千伏安). */
+const KILO_UNITS = new Set(["千伏安", "千伏", "千瓦", "千瓦时", "千克"]);
+
+/** Longest first, so 不超过 is not read as 超过. */
+const PREFIX_QUALIFIERS: readonly [string, Qualifier][] = [
+  ["不少于", "atLeast"],
+  ["不低于", "atLeast"],
+  ["不小于", "atLeast"],
+  ["不超过", "atMost"],
+  ["不高于", "atMost"],
+  ["不多于", "atMost"],
+  ["不大于", "atMost"],
+  ["控制在", "atMost"],
+  ["超过", "atLeast"],
+  ["多于", "atLeast"],
+  ["高于", "atLeast"],
+  ["至少", "atLeast"],
+  ["少于", "atMost"],
+  ["低于", "atMost"],
+  ["最多", "atMost"],
+  ["大约", "approx"],
+  ["将近", "approx"],
+  ["接近", "approx"],
+  ["逾", "atLeast"],
+  ["约", "approx"],
+  ["近", "approx"],
+];
+const PREFIX_QUALIFIER_LAST_CHARS = new Set(
+  PREFIX_QUALIFIERS.map(([word]) => word[word.length - 1])
+);
+/** 近 in these words means "near", not "nearly". */
+const NOT_APPROX_BEFORE_近 = "就最附临邻靠亲贴";
+const SUFFIX_QUALIFIERS: readonly [string, Qualifier][] = [
+  ["及以上", "atLeast"],
+  ["以上", "atLeast"],
+  ["以下", "atMost"],
+  ["以内", "atMost"],
+  ["之内", "atMost"],
+  ["左右", "approx"],
+  ["上下", "approx"],
+];
+const AIM_WORDS = ["力争", "争取"];
+const CUMULATIVE_WORDS = [
+  "累计",
+  "共计",
+  "总计",
+  "合计",
+  "总共",
+  "总数",
+  "累积",
+  "全部",
+  "达到",
+  "共有",
+];
+const INCREMENT_WORDS = ["新增", "新建", "增加"];
+/** 共 and 再 are single characters inside many words; they count only this close to the figure. */
+const SHORT_FLAG_REACH = 4;
+const NOT_CUMULATIVE_AFTER_共 = "享同建治赢识青产性";
+const NOT_INCREMENT_AFTER_再 = ["就业", "生", "次", "造"];
+
+const LEADING_SUBJECT_WORDS = (
+  "累计 共计 总计 合计 总共 已经 全年 年内 力争 争取 确保 计划 预计 完成 开展 新建 新增 " +
+  "建设 实施 改造 组织 举办 提供 发放 创设 更新 建成 新开工 开工 启动 帮助 达到 全部 " +
+  "增加 共 已 为 对 再"
+).split(" ");
+const TRAILING_FILLER_WORDS = "达到 已达 共计 累计 合计 总计 共 达 为 了 的 是 等".split(" ");
+const TRAILING_GENERIC_WORDS = [
+  "建设",
+  "施工",
+  "改造",
+  "工作",
+  "任务",
+  "数量",
+  "人数",
+  "总数",
+  "规模",
+];
+/** Words that end the subject after a figure (`为300名老人提供服务` → 老人). */
+const AFTER_SUBJECT_STOPS = (
+  "提供 参加 参与 受益 实现 完成 开展 进行 覆盖 达到 用于 投入 发放 落实 接受 享受 办理 给予 其中 " +
+  "累计 由 并 已 ( 《"
+).split(" ");
+/** What may follow a date before the subject starts (`6月底前完成…`). */
+const DATE_SUFFIX_WORDS = ["之前", "以前", "以来", "前", "内"];
+/** Money and rates are named by the words before them (`投资2575万元用于…`), counts by the words after. */
+const SUBJECT_BEFORE_UNITS = new Set(["元", "千元", "万元", "亿元", "%", "百分点"]);
+
+// ---------------------------------------------------------------------------------------------------
+// Character classes and small readers over the folded text
+
+function isAsciiLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z"));
+}
+
+function isCjkIdeograph(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+function skipSpaces(src: string, p: number): number {
+  let q = p;
+  while (q - p < MAX_SPACES && (src[q] === " " || src[q] === "\t")) q++;
+  return q;
+}
+
+function isClauseBreak(src: string, k: number): boolean {
+  const ch = src[k];
+  if (ch === "," || ch === ".") return !(isAsciiDigit(src[k - 1]) && isAsciiDigit(src[k + 1]));
+  return (
+    ";。、\n:!?".includes(ch) ||
+    (ch === "其" && src[k + 1] === "中") ||
+    (ch === "中" && src[k - 1] === "其")
+  );
+}
+
+/** Clause boundaries of a text, found in one pass so that each figure looks up its clause at once. */
+class Clauses {
+  /** starts[p]: where the clause holding position p begins. */
+  private readonly starts: Int32Array;
+  /** ends[p]: where the clause holding position p ends (its break, or the end of the text). */
+  private readonly ends: Int32Array;
+
+  constructor(src: string) {
+    const n = src.length;
+    this.starts = new Int32Array(n + 1);
+    this.ends = new Int32Array(n + 1);
+    for (let p = 1; p <= n; p++)
+      this.starts[p] = isClauseBreak(src, p - 1) ? p : this.starts[p - 1];
+    this.ends[n] = n;
+    for (let p = n - 1; p >= 0; p--) this.ends[p] = isClauseBreak(src, p) ? p : this.ends[p + 1];
+  }
+
+  /** Where the clause holding `p` begins, looking back at most `limit` characters. */
+  startBefore(p: number, limit: number): number {
+    return Math.max(this.starts[p], p - limit);
+  }
+
+  /** Where the clause holding `p` ends, looking ahead at most `limit` characters. */
+  endAfter(p: number, limit: number): number {
+    return Math.min(this.ends[p], p + limit);
+  }
+}
+
+interface DecimalToken {
+  /** Digits and at most one point, thousands separators removed. */
+  literal: string;
+  start: number;
+  end: number;
+  isInteger: boolean;
+}
+
+/** `1,057`, `4.73`, `69911.5` at `p`. A comma groups thousands only before exactly three digits. */
+function readDecimal(src: string, p: number): DecimalToken {
+  let q = p;
+  while (isAsciiDigit(src[q])) q++;
+  let literal = src.slice(p, q);
+  if (q - p <= 3) {
+    while (
+      src[q] === "," &&
+      isAsciiDigit(src[q + 1]) &&
+      isAsciiDigit(src[q + 2]) &&
+      isAsciiDigit(src[q + 3]) &&
+      !isAsciiDigit(src[q + 4])
+    ) {
+      literal += src.slice(q + 1, q + 4);
+      q += 4;
+    }
+  }
+  let isInteger = true;
+  if (src[q] === "." && isAsciiDigit(src[q + 1])) {
+    const fractionStart = q + 1;
+    q = fractionStart;
+    while (isAsciiDigit(src[q])) q++;
+    literal += "." + src.slice(fractionStart, q);
+    isInteger = false;
+  }
+  return { literal, start: p, end: q, isInteger };
+}
+
+function dateWordAt(src: string, p: number): boolean {
+  const q = skipSpaces(src, p);
+  for (const word of DATE_WORDS) if (src.startsWith(word, q)) return true;
+  return false;
+}
+
+function scaleAt(src: string, p: number): { power10: number; end: number } | null {
+  for (const [word, power10] of SCALE_WORDS)
+    if (src.startsWith(word, p)) return { power10, end: p + word.length };
+  return null;
+}
+
+/** Four digits from 1900 to 2199: a year when nothing says otherwise. `literal` holds digits and a point. */
+function isYearNumber(literal: string): boolean {
+  return literal.length === 4 && !literal.includes(".") && literal >= "1900" && literal <= "2199";
+}
+
+/** `2023.5`, `2023.12`: a four-digit year, a point and a month, as dates are also written. */
+function readsAsYearAndMonth(literal: string): boolean {
+  const [integerPart, fraction] = literal.split(".");
+  if (fraction === undefined || fraction.length > 2 || !isYearNumber(integerPart)) return false;
+  const month = Number(fraction);
+  return month >= 1 && month <= 12;
+}
+
+/** At line start, ignoring a few spaces: where list numbers (`1.`, `2、`) stand. */
+function atLineStart(src: string, p: number): boolean {
+  let k = p - 1;
+  while (k >= 0 && p - k <= 4 && (src[k] === " " || src[k] === "\t")) k--;
+  return k < 0 || src[k] === "\n";
+}
+
+function previousNonSpace(src: string, p: number): string {
+  let k = p - 1;
+  while (k >= 0 && p - k <= MAX_SPACES && src[k] === " ") k--;
+  return k >= 0 ? src[k] : "";
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Finding the figures
+
+/** A figure before its qualifiers, flags and subject are worked out. */
+interface FoundFigure {
+  value: number;
+  valueMax?: number;
+  unit: string;
+  start: number;
+  end: number;
+  source: "digits" | "chinese";
+  /** 100余人, 三十多名: "more than". */
+  moreThan: boolean;
+}
+
+type Scan = { figure: FoundFigure | null; next: number };
+
+/** The unit after a number, past an optional 余/多, and where the figure ends. */
+function readUnit(
+  src: string,
+  p: number
+): { unit: UnitMatch | null; moreThan: boolean; end: number } {
+  let q = skipSpaces(src, p);
+  let moreThan = false;
+  if (src[q] === "余" || src[q] === "多") {
+    moreThan = true;
+    q = skipSpaces(src, q + 1);
+  }
+  const unit = matchUnitAt(src, q);
+  if (unit !== null) return { unit, moreThan, end: unit.end };
+  return { unit: null, moreThan, end: moreThan ? skipSpaces(src, p) + 1 : p };
+}
+
+/** The rest of a number after its digits: a unit, or 万/亿 and a unit, and where that ends. */
+function readMagnitude(src: string, p: number): { power10: number; unitAt: number } {
+  const q = skipSpaces(src, p);
+  if (matchUnitAt(src, q) !== null) return { power10: 0, unitAt: p };
+  const scale = scaleAt(src, q);
+  return scale === null ? { power10: 0, unitAt: p } : { power10: scale.power10, unitAt: scale.end };
+}
+
+/** What scanning remembers between numbers. */
+interface ScanState {
+  /** Numbers before this belong to a list already found not to be dates, which need not be read again. */
+  notDateListBefore: number;
+}
+
+/** A figure written in Arabic digits starting at `p`, or why the digits there are no figure. */
+function scanDigits(src: string, p: number, state: ScanState): Scan {
+  const first = readDecimal(src, p);
+  const skip = (next: number): Scan => ({ figure: null, next });
+  const before = p > 0 ? src[p - 1] : "";
+
+  // Identifiers: G518, A1教学楼, B1B2, 1#, 〔2023〕, versions and dates like 1.2.3.
+  if (isAsciiLetter(before) || before === "_" || before === "#") return skip(first.end);
+  if (src[first.end] === "." && isAsciiDigit(src[first.end + 1])) {
+    let q = first.end;
+    while (src[q] === "." && isAsciiDigit(src[q + 1])) {
+      q++;
+      while (isAsciiDigit(src[q])) q++;
+    }
+    return skip(q);
+  }
+  const after = src[first.end];
+  if (after === "#" || after === "〕" || after === "]" || after === "】") return skip(first.end);
+  if (
+    (after === ":" && isAsciiDigit(src[first.end + 1])) ||
+    (before === ":" && isAsciiDigit(src[p - 2]))
+  ) {
+    return skip(first.end);
+  }
+  // Ordinals: 第2剂次, (1), and 1. or 2、 opening a line or a sentence.
+  const previous = previousNonSpace(src, p);
+  if (previous === "第") return skip(first.end);
+  if (first.isInteger && before === "(" && after === ")") return skip(first.end + 1);
+  const opensItem = atLineStart(src, p) || (previous !== "" && "。;!?:".includes(previous));
+  if (first.isInteger && opensItem && (after === "." || after === "、" || after === ")"))
+    return skip(first.end + 1);
+  // Dates: 2023年, 8月, 2023-12-31, 2023.08, 1、2月份.
+  if (dateWordAt(src, first.end)) return skip(first.end);
+  if (
+    first.isInteger &&
+    isYearNumber(first.literal) &&
+    "-/.".includes(after ?? "\u0000") &&
+    isAsciiDigit(src[first.end + 1])
+  ) {
+    let q = first.end;
+    for (
+      let group = 0;
+      group < 2 && "-/.".includes(src[q] ?? "\u0000") && isAsciiDigit(src[q + 1]);
+      group++
+    ) {
+      const next = readDecimal(src, q + 1);
+      if (next.literal.length > 2) break;
+      q = next.end;
+    }
+    if (q !== first.end) return skip(q);
+  }
+  if (p >= state.notDateListBefore) {
+    const list = numberListAfter(src, first.end);
+    if (list.isDate) return skip(list.end);
+    state.notDateListBefore = list.end;
+  }
+
+  const magnitude = readMagnitude(src, first.end);
+  const range = readRangeEnd(src, magnitude.unitAt, magnitude.power10);
+  if (range === "date") return skip(skipRangeSeparator(src, magnitude.unitAt) ?? first.end);
+  const power10 = range !== null && magnitude.power10 === 0 ? range.power10 : magnitude.power10;
+  const value = scaleDecimal(first.literal, power10);
+  const valueMax = range === null ? undefined : scaleDecimal(range.token.literal, power10);
+  // 10-3 is no range; the upper number is read on its own.
+  const upper = valueMax !== undefined && valueMax > value && range !== null ? range : null;
+  const unit = readUnit(src, upper !== null ? upper.unitAt : magnitude.unitAt);
+  const unitName = unit.unit?.unit ?? "";
+
+  if (unitName === "" && isAsciiLetter(src[skipSpaces(src, unit.end)])) return skip(unit.end);
+  if (unitName === "" && power10 === 0) {
+    // 2023.5 alone reads as a year and month; 2024-2026 alone as years.
+    if (readsAsYearAndMonth(first.literal)) return skip(first.end);
+    if (
+      upper !== null &&
+      upper.dashed &&
+      isYearNumber(first.literal) &&
+      isYearNumber(upper.token.literal)
+    ) {
+      return skip(upper.token.end);
+    }
+  }
+
+  const figure: FoundFigure = {
+    value,
+    unit: unitName,
+    start: p,
+    end: unit.end,
+    source: "digits",
+    moreThan: unit.moreThan,
+  };
+  if (upper !== null) figure.valueMax = valueMax;
+  return { figure, next: unit.end };
+}
+
+/**
+ * The list of numbers starting after the number ending at `p` (`、2、3`): where it ends, and whether a
+ * date word follows it (`1、2月份`, `3、4季度`).
+ */
+function numberListAfter(src: string, p: number): { end: number; isDate: boolean } {
+  let q = p;
+  let items = 0;
+  while (
+    items < MAX_LIST_ITEMS &&
+    DATE_LIST_SEPARATORS.includes(src[skipSpaces(src, q)] ?? "\u0000")
+  ) {
+    const r = skipSpaces(src, skipSpaces(src, q) + 1);
+    if (!isAsciiDigit(src[r])) break;
+    q = readDecimal(src, r).end;
+    items++;
+  }
+  return { end: q, isDate: items > 0 && dateWordAt(src, q) };
+}
+
+function skipRangeSeparator(src: string, p: number): number | null {
+  const q = skipSpaces(src, p);
+  if (!RANGE_SEPARATORS.includes(src[q] ?? "\u0000")) return null;
+  let r = q + 1;
+  while (r - q < 3 && DASHES.includes(src[r] ?? "\u0000")) r++;
+  return skipSpaces(src, r);
+}
+
+interface RangeEnd {
+  token: DecimalToken;
+  power10: number;
+  unitAt: number;
+  /** Written with a dash rather than 至/到. */
+  dashed: boolean;
+}
+
+/**
+ * The upper end of a range after a number (`3-5`, `3—5名`, `3至5`, `3-5万人`), 'date' when the range
+ * is one of months or days (`1-6月份`), or null. `firstPower10` is the 万/亿 written after the lower end.
+ */
+function readRangeEnd(src: string, p: number, firstPower10: number): RangeEnd | "date" | null {
+  const q = skipRangeSeparator(src, p);
+  if (q === null || !isAsciiDigit(src[q])) return null;
+  const token = readDecimal(src, q);
+  if (dateWordAt(src, token.end)) return "date";
+  if (src[token.end] === "." && isAsciiDigit(src[token.end + 1])) return null;
+  const magnitude = readMagnitude(src, token.end);
+  // 3万-5人 mixes magnitudes; it is no range.
+  if (firstPower10 !== 0 && magnitude.power10 !== firstPower10) return null;
+  return {
+    token,
+    power10: magnitude.power10,
+    unitAt: magnitude.unitAt,
+    dashed: DASHES.includes(src[skipSpaces(src, p)]),
+  };
+}
+
+/**
+ * Whether a Chinese numeral with its classifier is part of a word (统一部署, 进一步, 一次性, 个人) or a
+ * slogan (一户一档), not a count.
+ */
+function isWordNotCount(src: string, p: number, numeral: string, unitEnd: number): boolean {
+  if (
+    numeral === "一" &&
+    (WORD_CHARS_BEFORE_一.includes(src[p - 1] ?? "\u0000") || src[unitEnd] === "一")
+  )
+    return true;
+  const unitStart = p + numeral.length;
+  return WORDS_STARTING_WITH_UNIT.some(
+    (word) => src.startsWith(word, unitStart) && unitEnd - unitStart < word.length
+  );
+}
+
+/** A Chinese numeral at `p` (三个, 两千人, 一万二千人, 三至五名), or why it is no figure. */
+function scanChinese(src: string, p: number): Scan {
+  let runEnd = p;
+  while (runEnd < src.length && isChineseNumeralChar(src[runEnd])) runEnd++;
+  const skip: Scan = { figure: null, next: runEnd };
+  if (runEnd - p > MAX_CHINESE_NUMERAL_LENGTH || previousNonSpace(src, p) === "第") return skip;
+
+  // A unit may begin with the run's last character: 三千五百万元 is 3500 万元.
+  let numeralEnd = runEnd;
+  let unitAt = runEnd;
+  const last = src[runEnd - 1];
+  if (runEnd - p > 1 && (last === "万" || last === "亿" || last === "千")) {
+    const unit = matchUnitAt(src, runEnd - 1);
+    if (unit !== null && (last !== "千" || KILO_UNITS.has(unit.unit))) {
+      numeralEnd = runEnd - 1;
+      unitAt = runEnd - 1;
+    }
+  }
+  const value = parseChineseNumeral(src.slice(p, numeralEnd));
+  if (value === null) return skip;
+
+  let valueMax: number | undefined;
+  const separatorEnd = skipRangeSeparator(src, runEnd);
+  if (separatorEnd !== null && unitAt === runEnd) {
+    let upperEnd = separatorEnd;
+    while (
+      upperEnd < src.length &&
+      isChineseNumeralChar(src[upperEnd]) &&
+      upperEnd - separatorEnd < MAX_CHINESE_NUMERAL_LENGTH
+    )
+      upperEnd++;
+    const upper = parseChineseNumeral(src.slice(separatorEnd, upperEnd));
+    if (upper !== null && upper > value && matchUnitAt(src, skipSpaces(src, upperEnd)) !== null) {
+      valueMax = upper;
+      unitAt = upperEnd;
+    }
+  }
+
+  const unit = readUnit(src, unitAt);
+  const numeral = src.slice(p, numeralEnd);
+  let unitName = unit.unit?.unit ?? "";
+  let start = p;
+  if (unitName === "" && p >= 3 && src.startsWith("百分之", p - 3)) {
+    unitName = "%";
+    start = p - 3;
+  } else if (unitName === "") {
+    // Without a unit only 十万, 两亿… count: 一是, 统一, 三级 do not.
+    if (!numeral.endsWith("万") && !numeral.endsWith("亿")) return skip;
+  } else if (CHINESE_NAME_UNITS.has(unitName) || isWordNotCount(src, p, numeral, unit.end)) {
+    return { figure: null, next: unit.end };
+  }
+  const figure: FoundFigure = {
+    value,
+    unit: unitName,
+    start,
+    end: unit.end,
+    source: "chinese",
+    moreThan: unit.moreThan,
+  };
+  if (valueMax !== undefined) figure.valueMax = valueMax;
+  return { figure, next: unit.end };
+}
+
+/** The figures in `text`, before qualifiers and subjects. */
+function scanFigures(src: string): FoundFigure[] {
+  const found: FoundFigure[] = [];
+  const state: ScanState = { notDateListBefore: 0 };
+  let i = 0;
+  while (i < src.length) {
+    const ch = src[i];
+    let scan: Scan | null = null;
+    if (isAsciiDigit(ch)) scan = scanDigits(src, i, state);
+    else if (isChineseNumeralChar(ch) && (i === 0 || !isChineseNumeralChar(src[i - 1])))
+      scan = scanChinese(src, i);
+    if (scan === null) {
+      i++;
+      continue;
+    }
+    if (scan.figure !== null) found.push(scan.figure);
+    i = Math.max(scan.next, i + 1);
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Qualifiers, flags and subjects
+
+interface Qualified {
+  found: FoundFigure;
+  /** Where the qualifier before the figure begins (its start when there is none). */
+  prefixStart: number;
+  /** Where the qualifier after the figure ends (its end when there is none). */
+  suffixEnd: number;
+  prefixQualifier?: Qualifier;
+  suffixQualifier?: Qualifier;
+}
+
+function prefixQualifierBefore(
+  src: string,
+  before: number
+): { word: string; qualifier: Qualifier } | null {
+  if (!PREFIX_QUALIFIER_LAST_CHARS.has(src[before - 1] ?? "")) return null;
+  for (const [word, qualifier] of PREFIX_QUALIFIERS) {
+    if (before < word.length || !src.startsWith(word, before - word.length)) continue;
+    if (word === "近" && NOT_APPROX_BEFORE_近.includes(src[before - 2] ?? "\u0000")) continue;
+    return { word, qualifier };
+  }
+  return null;
+}
+
+function qualify(src: string, found: FoundFigure): Qualified {
+  const qualified: Qualified = { found, prefixStart: found.start, suffixEnd: found.end };
+  let before = found.start;
+  while (found.start - before < MAX_SPACES && src[before - 1] === " ") before--;
+  const prefix = prefixQualifierBefore(src, before);
+  if (prefix !== null) {
+    qualified.prefixQualifier = prefix.qualifier;
+    qualified.prefixStart = before - prefix.word.length;
+  }
+  const after = skipSpaces(src, found.end);
+  for (const [word, qualifier] of SUFFIX_QUALIFIERS) {
+    if (!src.startsWith(word, after)) continue;
+    qualified.suffixQualifier = qualifier;
+    qualified.suffixEnd = after + word.length;
+    break;
+  }
+  return qualified;
+}
+
+/** A single-character flag word (共, 再) close before `end`, not inside a longer word that means else. */
+function shortFlagBefore(
+  src: string,
+  from: number,
+  end: number,
+  ch: string,
+  accepts: (at: number) => boolean
+): boolean {
+  for (let k = Math.max(from, end - SHORT_FLAG_REACH); k < end; k++)
+    if (src[k] === ch && accepts(k)) return true;
+  return false;
+}
+
+function isSubjectChar(ch: string): boolean {
+  return isCjkIdeograph(ch) || isAsciiLetter(ch) || isAsciiDigit(ch);
+}
+
+/** Text with no Chinese character or Latin letter holds no subject. */
+function mayHoldSubject(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++)
+    if (isCjkIdeograph(raw[k]) || isAsciiLetter(raw[k])) return true;
+  return false;
+}
+
+function stripSubjectEdges(subject: string): string {
+  let start = 0;
+  let end = subject.length;
+  while (start < end && !isSubjectChar(subject[start])) start++;
+  while (end > start && !isSubjectChar(subject[end - 1]) && subject[end - 1] !== ")") end--;
+  return subject.slice(start, end);
+}
+
+/** Removes list numbers (`1.`, `2、`) and leading verbs and qualifiers, keeping at least two characters. */
+function stripLeadingWords(subject: string): string {
+  let current = stripSubjectEdges(subject);
+  for (;;) {
+    let digits = 0;
+    while (isAsciiDigit(current[digits])) digits++;
+    if (digits > 0 && ".、)".includes(current[digits] ?? "\u0000")) {
+      current = stripSubjectEdges(current.slice(digits + 1));
+      continue;
+    }
+    const word = LEADING_SUBJECT_WORDS.find(
+      (w) => current.startsWith(w) && current.length - w.length >= 2
+    );
+    if (word === undefined) return current;
+    current = stripSubjectEdges(current.slice(word.length));
+  }
+}
+
+/**
+ * Removes trailing fillers (达到, 共计, 至少, 的) always, and generic verbs (建设, 施工) when two characters
+ * remain. Single-character qualifiers stay: 约 ends 签约.
+ */
+function stripTrailingWords(subject: string): string {
+  let current = stripSubjectEdges(subject);
+  for (;;) {
+    const filler =
+      TRAILING_FILLER_WORDS.find((w) => current.endsWith(w)) ??
+      PREFIX_QUALIFIERS.find(([w]) => w.length > 1 && current.endsWith(w))?.[0];
+    const generic = TRAILING_GENERIC_WORDS.find(
+      (w) => current.endsWith(w) && current.length - w.length >= 2
+    );
+    const word = filler ?? generic;
+    if (word === undefined) return current;
+    current = stripSubjectEdges(current.slice(0, current.length - word.length));
+  }
+}
+
+/**
+ * Where a date ends within `raw`, as the last place a subject may start: after `2023年8月`, `1-6月份`,
+ * `一季度`, `年底前`. A character check rather than findPeriods, as it runs for every figure.
+ */
+function afterLastDate(raw: string): number {
+  let cut = 0;
+  for (let k = 1; k < raw.length; k++) {
+    const ch = raw[k];
+    const prev = raw[k - 1];
+    const afterNumber = isAsciiDigit(prev) || isChineseNumeralChar(prev);
+    if (
+      ("年月日号".includes(ch) && afterNumber) ||
+      (ch === "年" && prev === "半") ||
+      ((ch === "份" || ch === "度") && cut === k) ||
+      (ch === "度" && prev === "季") ||
+      ("底初末".includes(ch) && (prev === "月" || prev === "年")) ||
+      (ch === "旬" && "上中下".includes(prev))
+    ) {
+      cut = k + 1;
+    }
+  }
+  for (const word of DATE_SUFFIX_WORDS) if (raw.startsWith(word, cut)) return cut + word.length;
+  return cut;
+}
+
+/**
+ * The subject in the words before a figure: past any date, without leading verbs and trailing fillers.
+ * Quotes mark names inside a subject (`1场“护戎江淮”法律讲座`); the words count, not the marks.
+ */
+function subjectBefore(raw: string): string {
+  if (!mayHoldSubject(raw)) return "";
+  return stripTrailingWords(
+    stripLeadingWords(raw.slice(afterLastDate(raw)).replace(/[\s“”"]+/g, ""))
+  );
+}
+
+/** The subject in the words after a figure, up to the first verb or aside (`为300名老人提供服务` → 老人). */
+function subjectAfter(raw: string): string {
+  if (!mayHoldSubject(raw)) return "";
+  let end = raw.length;
+  for (const stop of AFTER_SUBJECT_STOPS) {
+    const at = raw.indexOf(stop);
+    if (at >= 0 && at < end) end = at;
+  }
+  for (let k = 0; k < end; k++) {
+    if (isAsciiDigit(raw[k])) {
+      end = k;
+      break;
+    }
+  }
+  let subject = stripSubjectEdges(raw.slice(0, end).replace(/[\s“”"]+/g, ""));
+  if (subject.startsWith("的")) subject = subject.slice(1);
+  return stripTrailingWords(stripLeadingWords(subject));
+}
+
+/** A text being read for figures, in the forms the steps need. */
+interface Reading {
+  /** As given: figure texts are cut from it. */
+  text: string;
+  /** Half-width: subjects are cut from it. */
+  half: string;
+  /** Half-width with ASCII letters lowered: scanned. */
+  src: string;
+  clauses: Clauses;
+  figures: Qualified[];
+}
+
+function describe(reading: Reading, k: number): Figure {
+  const { text, half, src, clauses, figures } = reading;
+  const { found, prefixStart, suffixEnd, prefixQualifier, suffixQualifier } = figures[k];
+  const previousEnd = k > 0 ? figures[k - 1].suffixEnd : 0;
+  const nextStart = k + 1 < figures.length ? figures[k + 1].prefixStart : src.length;
+
+  const flagsFrom = Math.max(
+    clauses.startBefore(prefixStart, FLAG_WINDOW),
+    Math.min(previousEnd, prefixStart)
+  );
+  const flagText = src.slice(flagsFrom, prefixStart);
+  const aim = AIM_WORDS.some((w) => flagText.includes(w));
+  const cumulative =
+    CUMULATIVE_WORDS.some((w) => flagText.includes(w)) ||
+    shortFlagBefore(
+      src,
+      flagsFrom,
+      prefixStart,
+      "共",
+      (at) => src[at - 1] !== "公" && !NOT_CUMULATIVE_AFTER_共.includes(src[at + 1])
+    );
+  const increment =
+    INCREMENT_WORDS.some((w) => flagText.includes(w)) ||
+    shortFlagBefore(
+      src,
+      flagsFrom,
+      prefixStart,
+      "再",
+      (at) => !NOT_INCREMENT_AFTER_再.some((w) => src.startsWith(w, at + 1))
+    );
+
+  const beforeFrom = Math.max(
+    clauses.startBefore(prefixStart, SUBJECT_WINDOW),
+    Math.min(previousEnd, prefixStart)
+  );
+  const afterTo = Math.min(
+    clauses.endAfter(suffixEnd, SUBJECT_WINDOW),
+    Math.max(nextStart, suffixEnd)
+  );
+  const before = subjectBefore(half.slice(beforeFrom, prefixStart));
+  const after = subjectAfter(half.slice(suffixEnd, afterTo));
+  let subject: string;
+  if (SUBJECT_BEFORE_UNITS.has(found.unit)) subject = before !== "" ? before : after;
+  else subject = after.length >= 2 || before === "" ? after : before;
+
+  const figure: Figure = {
+    value: found.value,
+    unit: found.unit,
+    subject,
+    start: found.start,
+    end: found.end,
+    text: text.slice(found.start, found.end),
+    source: found.source,
+  };
+  if (found.valueMax !== undefined) figure.valueMax = found.valueMax;
+  const qualifier =
+    suffixQualifier ?? prefixQualifier ?? (found.moreThan ? "atLeast" : aim ? "aim" : undefined);
+  if (qualifier !== undefined) figure.qualifier = qualifier;
+  if (cumulative) figure.cumulative = true;
+  if (increment) figure.increment = true;
+  return figure;
+}
+
+/** Half-width with ASCII letters lowered, character for character, so offsets stay those of the input. */
+function foldForScan(half: string): string {
+  return half.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+}
+
+/**
+ * Every figure in `text`, in order. Accepts raw cell text (full-width digits, scan spaces); offsets
+ * index `text` itself. Strip HTML beforehand (normalizeText) if the text may hold it.
+ */
+export function parseFigures(text: string): Figure[] {
+  const half = toHalfWidth(text);
+  const src = foldForScan(half);
+  const figures = scanFigures(src).map((found) => qualify(src, found));
+  if (figures.length === 0) return [];
+  const reading: Reading = { text, half, src, clauses: new Clauses(src), figures };
+  return figures.map((_, k) => describe(reading, k));
+}
+
+/**
+ * A cell that is nothing but a number: '1,234.5', '１２０', ' 69911.5 ', '2.2亿', '三', '-3'. Anything
+ * more, a qualifier (约5), a unit (5个) or a percent (72%), gives null: those are figures, for
+ * parseFigures.
+ */
+export function parseNumber(text: string): number | null {
+  const trimmed = toHalfWidth(text).trim();
+  const negative = trimmed[0] === "-" || trimmed[0] === "−";
+  const body = negative || trimmed[0] === "+" ? trimmed.slice(1).trim() : trimmed;
+  if (body === "") return null;
+  let value: number | null = null;
+  if (isAsciiDigit(body[0])) {
+    const token = readDecimal(body, 0);
+    const scale =
+      token.end === body.length ? { power10: 0, end: token.end } : scaleAt(body, token.end);
+    if (scale !== null && scale.end === body.length)
+      value = scaleDecimal(token.literal, scale.power10);
+  } else {
+    value = parseChineseNumeral(body);
+  }
+  if (value === null || !Number.isFinite(value)) return null;
+  return negative ? -value : value;
+}
+
+/**
+ * Text that parseFigures reads back to the same value, unit, range and qualifier: `约3-5名`,
+ * `1000人以上`, `力争2.2亿元`. Values are written out in full (no 万/亿), so 19000 人次 gives `19000人次`.
+ */
+export function formatFigure(
+  figure: Pick<Figure, "value" | "unit" | "valueMax" | "qualifier">
+): string {
+  const unitless = figure.unit === "";
+  const number = (value: number): string => {
+    const plain = toPlainDecimal(value);
+    // Without a unit 2023.5 reads as May 2023; 2023.500 does not.
+    return unitless && readsAsYearAndMonth(plain)
+      ? plain.padEnd(plain.indexOf(".") + 4, "0")
+      : plain;
+  };
+  // 2024-2026 without a unit reads as years, so unitless ranges are written with 至.
+  const range =
+    figure.valueMax === undefined ? "" : (unitless ? "至" : "-") + number(figure.valueMax);
+  const body = number(figure.value) + range + figure.unit;
+  switch (figure.qualifier) {
+    case "approx":
+      return "约" + body;
+    case "aim":
+      return "力争" + body;
+    case "atLeast":
+      return body + "以上";
+    case "atMost":
+      return body + "以内";
+    default:
+      return body;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Whether two figures count the same thing, judged by their subject words: `市政消火栓` and
+ * `市政消火栓建设` do, `健身路径` and `赛事` do not.
+ *
+ * Generic words (完成, 建设, 新增, 工作, 项目…) are removed first, so `城镇新增就业` reads `城镇就业`.
+ * Then a subject contained in the other (`培训` in `应急救护普及培训`, `赛事` in `全民健身品牌赛事`) is
+ * a match: the longer one names the same thing more precisely. Otherwise the Dice coefficient of
+ * character bigrams decides. Siblings of a 其中 breakdown (`乡村公益性岗位`, `城镇公益性岗位`) share
+ * their head noun but count different things; their Dice of 0.67 stays below the threshold, so they
+ * do not match.
+ */
+
+import { toHalfWidth } from "./normalize";
+
+const GENERIC_WORDS =
+  "完成 建设 新增 新建 工作 项目 实施 开展 累计 共计 任务 目标 全年 年度 累积 总计 合计 达到".split(
+    " "
+  );
+
+/** Similarity from which two subjects count as the same thing. */
+export const SUBJECT_MATCH_THRESHOLD = 0.7;
+/** Similarity given to a subject contained in a longer one. */
+const CONTAINED_SIMILARITY = 0.8;
+
+function isWordChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (ch >= "0" && ch <= "9") ||
+    (ch >= "a" && ch <= "z")
+  );
+}
+
+function wordCharacters(text: string): string {
+  let out = "";
+  for (const ch of toHalfWidth(text).toLowerCase()) if (isWordChar(ch)) out += ch;
+  return out;
+}
+
+/** The subject reduced for comparison: word characters only, generic words gone unless nothing else is left. */
+export function subjectKey(subject: string): string {
+  const words = wordCharacters(subject);
+  let stripped = words;
+  for (const generic of GENERIC_WORDS) stripped = stripped.split(generic).join("");
+  return stripped === "" ? words : stripped;
+}
+
+function bigrams(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const pair = text.slice(i, i + 2);
+    counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function dice(a: string, b: string): number {
+  if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
+  const left = bigrams(a);
+  const right = bigrams(b);
+  let shared = 0;
+  for (const [pair, count] of left) shared += Math.min(count, right.get(pair) ?? 0);
+  return (2 * shared) / (a.length - 1 + (b.length - 1));
+}
+
+/** How alike two subjects are, from 0 (nothing shared, or either empty) to 1 (the same words). */
+export function subjectSimilarity(a: string, b: string): number {
+  const left = subjectKey(a);
+  const right = subjectKey(b);
+  if (left === "" || right === "") return 0;
+  if (left === right) return 1;
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  const pairScore = dice(left, right);
+  if (short.length >= 2 && long.includes(short)) return Math.max(pairScore, CONTAINED_SIMILARITY);
+  return pairScore;
+}
+
+/** Whether two subjects name the same thing (see the module comment); an empty subject matches nothing. */
+export function subjectsMatch(a: string, b: string): boolean {
+  return subjectSimilarity(a, b) >= SUBJECT_MATCH_THRESHOLD;
+}
