@@ -12,18 +12,28 @@ function rowList(rows: number[]): string {
   return rows.join("、");
 }
 
-/** The text form of `taizhang inspect`. */
-export function formatInspectText(report: InspectReport, lang: Lang): string {
-  const lines: string[] = [];
-  lines.push(`${msg(lang, "file")}：${report.file}`.replace("：", lang === "en" ? ": " : "："));
+/** `报告日期：2023-06-30（从A2「截至时间：2023年6月30日」推断）`: the date and where it came from. */
+export function formatReportDateLine(
+  report: Pick<InspectReport, "asOf" | "asOfSource" | "asOfFrom">,
+  lang: Lang
+): string {
   const source =
     report.asOfSource === "flag"
       ? msg(lang, "asOfFlag")
       : report.asOfSource === "title"
         ? msg(lang, "asOfTitle", { from: report.asOfFrom ?? "" })
         : msg(lang, "asOfToday");
+  return lang === "en"
+    ? `${msg(lang, "asOf")}: ${report.asOf} (${source})`
+    : `${msg(lang, "asOf")}：${report.asOf}（${source}）`;
+}
+
+/** The text form of `taizhang inspect`. */
+export function formatInspectText(report: InspectReport, lang: Lang): string {
+  const lines: string[] = [];
   const sep = lang === "en" ? ": " : "：";
-  lines.push(`${msg(lang, "asOf")}${sep}${report.asOf}（${source}）`);
+  lines.push(`${msg(lang, "file")}${sep}${report.file}`);
+  lines.push(formatReportDateLine(report, lang));
   if (report.planYear !== null) lines.push(`${msg(lang, "planYear")}${sep}${report.planYear}`);
   if (report.tables.length === 0) lines.push(msg(lang, "noTables"));
   report.tables.forEach((table, i) => {

@@ -1,13 +1,49 @@
+import { checkWorkbook } from "../core/check";
 import { buildWorkbookModel } from "../core/model/workbookModel";
+import { CheckReport } from "../core/report/checkReport";
 import { buildInspectReport } from "../core/report/inspectReport";
 import { CliIo, UsageError, processIo } from "./io";
+import { formatCheckText } from "./check";
 import { formatInspectText } from "./inspect";
 import { loadWorkbook } from "./loadWorkbook";
 import { msg } from "./messages";
 import { CommonOptions, parseOptions } from "./options";
 
 const EXIT_OK = 0;
+const EXIT_ERRORS_FOUND = 1;
 const EXIT_UNREADABLE = 2;
+
+/**
+ * `taizhang check`: one report per file. A file that cannot be read gets its one-line message on
+ * stderr and exit code 2; with several files the readable ones are still reported.
+ */
+function runCheck(options: CommonOptions, io: CliIo): number {
+  const reports: CheckReport[] = [];
+  let unreadable = false;
+  for (const file of options.files) {
+    try {
+      const workbook = loadWorkbook(file, options.lang);
+      const { report } = checkWorkbook(workbook, {
+        asOf: options.asOf,
+        today: io.today(),
+        lang: options.lang,
+        ...options.rules,
+      });
+      reports.push(report);
+    } catch (error) {
+      if (!(error instanceof UsageError) || options.files.length === 1) throw error;
+      io.stderr(`taizhang: ${error.message}\n`);
+      unreadable = true;
+    }
+  }
+  if (options.format === "json") {
+    io.stdout(JSON.stringify(options.files.length === 1 ? reports[0] : reports, null, 2) + "\n");
+  } else {
+    io.stdout(reports.map((r) => formatCheckText(r, options.lang, io.isTty)).join("\n"));
+  }
+  if (unreadable) return EXIT_UNREADABLE;
+  return reports.some((r) => r.summary.errors > 0) ? EXIT_ERRORS_FOUND : EXIT_OK;
+}
 
 function runInspect(options: CommonOptions, io: CliIo): number {
   const reports = options.files.map((file) => {
@@ -35,6 +71,8 @@ export function run(argv: string[], io: CliIo): number {
     }
     if (options.files.length === 0) throw new UsageError(msg(lang, "noFiles"));
     switch (options.command) {
+      case "check":
+        return runCheck(options, io);
       case "inspect":
         return runInspect(options, io);
       default:

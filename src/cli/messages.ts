@@ -5,6 +5,9 @@ const MESSAGES = {
     zh: `台账助手 taizhang —— 民生实事台账校验
 
 用法：
+  taizhang check 文件… [--as-of 日期] [--format text|json] [--lang zh|en] [--rules 规则]
+      校验合计、分解、计数、比率、公式与重复项，按工作表和严重程度列出问题及单元格。
+      退出码：0 无错误，1 发现错误，2 文件无法读取或参数有误。
   taizhang inspect 文件… [--format text|json] [--lang zh|en] [--as-of 日期]
       识别工作表中的表格：表头、数据行、合计行、各列含义、事项数和报告日期。
 
@@ -12,11 +15,16 @@ const MESSAGES = {
   --format text|json   输出格式（默认 text）
   --lang zh|en         语言（默认 zh）
   --as-of YYYY-MM-DD   报告日期（默认从标题推断，否则为今天）
+  --rules 规则         只运行列出的规则（SUM_MISMATCH,COUNT_MISMATCH），
+                       或关闭、调整某条规则（NUMBER_AS_TEXT=off,TOTAL_NOT_FORMULA=warning）
   -h, --help           显示本帮助
 `,
     en: `Taizhang — checks 民生实事 ledgers
 
 Usage:
+  taizhang check FILE... [--as-of DATE] [--format text|json] [--lang zh|en] [--rules RULES]
+      Checks totals, breakdowns, counts, rates, formulas and duplicates; lists each problem by sheet
+      and severity with its cell. Exit code: 0 no errors, 1 errors found, 2 unreadable input or bad call.
   taizhang inspect FILE... [--format text|json] [--lang zh|en] [--as-of DATE]
       Finds the tables in each sheet: header, data rows, totals row, column roles, item count, report date.
 
@@ -24,6 +32,8 @@ Options:
   --format text|json   output format (default text)
   --lang zh|en         language (default zh)
   --as-of YYYY-MM-DD   report date (default: inferred from the title, else today)
+  --rules RULES        run only the rules listed (SUM_MISMATCH,COUNT_MISMATCH), or switch one off or
+                       change its severity (NUMBER_AS_TEXT=off,TOTAL_NOT_FORMULA=warning)
   -h, --help           show this help
 `,
   },
@@ -82,6 +92,25 @@ Options:
   subtotalRows: { zh: "小计 第 {rows} 行", en: "subtotal rows {rows}" },
   categoryRows: { zh: "分类标题 第 {rows} 行", en: "category rows {rows}" },
   noteRows: { zh: "表下注释 第 {rows} 行", en: "notes below, rows {rows}" },
+  badRule: {
+    zh: "未知规则「{rule}」。可用规则：{codes}",
+    en: 'Unknown rule "{rule}". Rules: {codes}',
+  },
+  badRuleSetting: {
+    zh: "规则「{rule}」的设置「{setting}」无效：只能是 off、error、warning 或 info。",
+    en: 'Rule "{rule}": setting "{setting}" must be off, error, warning or info.',
+  },
+  checkHeading: { zh: "台账助手校验报告：{file}", en: "Taizhang check report: {file}" },
+  sheetHeading: { zh: "工作表「{sheet}」", en: 'Sheet "{sheet}"' },
+  severityHeading: { zh: "{severity}（{count}）", en: "{severity} ({count})" },
+  error: { zh: "错误", en: "Errors" },
+  warning: { zh: "警告", en: "Warnings" },
+  info: { zh: "提示", en: "Notes" },
+  noFindings: { zh: "未发现问题。", en: "No problems found." },
+  checkSummary: {
+    zh: "共 {errors} 个错误、{warnings} 个警告、{infos} 个提示；事项 {items} 个。",
+    en: "{errors} errors, {warnings} warnings, {infos} notes; {items} items.",
+  },
   totalItems: { zh: "合计 {items} 个事项", en: "{items} items in all" },
 } satisfies Record<string, Bilingual>;
 

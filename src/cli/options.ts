@@ -1,5 +1,8 @@
 import { parseArgs } from "node:util";
 import { Lang } from "../core/i18n";
+import { RuleOptions } from "../core/rules/engine";
+import { RULE_CODES, RuleCode, Severity } from "../core/rules/types";
+import { parseIsoDate } from "../core/text/periods";
 import { UsageError } from "./io";
 import { msg } from "./messages";
 
@@ -10,19 +13,35 @@ export interface CommonOptions {
   lang: Lang;
   asOf?: string;
   help: boolean;
+  rules: Pick<RuleOptions, "rules" | "only">;
+  output?: string;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SETTINGS = new Set<string>(["off", "error", "warning", "info"]);
 
-export function isValidIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return (
-    date.getUTCFullYear() === Number(m[1]) &&
-    date.getUTCMonth() === Number(m[2]) - 1 &&
-    date.getUTCDate() === Number(m[3])
-  );
+/**
+ * `--rules SUM_MISMATCH,COUNT_MISMATCH` runs only those; `--rules NUMBER_AS_TEXT=off,TOTAL_NOT_FORMULA=warning`
+ * switches a rule off or changes its severity; both kinds may be mixed.
+ */
+export function parseRuleSpec(spec: string, lang: Lang): Pick<RuleOptions, "rules" | "only"> {
+  const result: Pick<RuleOptions, "rules" | "only"> = {};
+  for (const token of spec
+    .split(",")
+    .map((t) => t.trim())
+    .filter((t) => t !== "")) {
+    const [code, setting] = token.split("=").map((t) => t.trim());
+    if (!(RULE_CODES as readonly string[]).includes(code)) {
+      throw new UsageError(msg(lang, "badRule", { rule: code, codes: RULE_CODES.join(", ") }));
+    }
+    if (setting === undefined) {
+      (result.only ??= []).push(code as RuleCode);
+    } else if (SETTINGS.has(setting)) {
+      (result.rules ??= {})[code as RuleCode] = setting as Severity | "off";
+    } else {
+      throw new UsageError(msg(lang, "badRuleSetting", { rule: code, setting }));
+    }
+  }
+  return result;
 }
 
 function langFrom(argv: string[]): Lang {
@@ -44,6 +63,8 @@ export function parseOptions(argv: string[]): CommonOptions {
         format: { type: "string", default: "text" },
         lang: { type: "string", default: "zh" },
         "as-of": { type: "string" },
+        rules: { type: "string" },
+        output: { type: "string", short: "o" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -55,7 +76,7 @@ export function parseOptions(argv: string[]): CommonOptions {
   if (values.format !== "text" && values.format !== "json")
     throw new UsageError(msg(lang, "badFormat"));
   const asOf = values["as-of"];
-  if (asOf !== undefined && !isValidIsoDate(asOf))
+  if (asOf !== undefined && parseIsoDate(asOf) === null)
     throw new UsageError(msg(lang, "badDate", { value: asOf }));
   const options: CommonOptions = {
     command: positionals[0] ?? null,
@@ -63,7 +84,9 @@ export function parseOptions(argv: string[]): CommonOptions {
     format: values.format,
     lang,
     help: values.help ?? false,
+    rules: values.rules === undefined ? {} : parseRuleSpec(values.rules, lang),
   };
+  if (values.output !== undefined) options.output = values.output;
   if (asOf !== undefined) options.asOf = asOf;
   return options;
 }

@@ -1,19 +1,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { run } from '../../src/cli/main';
-import { CliIo } from '../../src/cli/io';
+import { capture } from '../helpers/cli';
 import { sharedPath } from '../helpers/workbooks';
 
 const EXAMPLE = path.resolve(__dirname, '..', '..', 'assets', 'examples', 'sample-ledger.xlsx');
-
-function capture(argv: string[]): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: () => '2026-11-23', isTty: false };
-  const code = run(argv, io);
-  return { code, stdout, stderr };
-}
 
 describe('taizhang inspect', () => {
   it('describes the bundled example in Chinese', () => {

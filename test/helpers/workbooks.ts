@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as XLSX from 'xlsx';
 import * as iconv from 'iconv-lite';
-import { Area, Grid, Workbook, cellText } from '../../src/core/grid';
+import { Area, Cell, Grid, Workbook, cellText, parseCellAddress } from '../../src/core/grid';
 import { readWorkbookFile } from '../../src/hosts/file/node';
 
 /** The five familiar workbooks live beside the project, never inside it. */
@@ -93,4 +93,26 @@ export function writeGrids(grids: Grid[], bookType: 'xlsx' | 'biff8' | 'csv-utf8
     return bookType === 'csv-gbk' ? new Uint8Array(iconv.encode(text, 'gbk')) : new TextEncoder().encode(text);
   }
   return new Uint8Array(XLSX.write(book, { type: 'array', bookType }) as ArrayBuffer);
+}
+
+/** One of the five workbooks with one cell's text changed, as a planted defect. */
+export function planted(name: WorkbookName, a1: string, change: (text: string) => string): Workbook {
+  const workbook = readShared(name);
+  const grid = workbook.sheets[0];
+  const { row, col } = parseCellAddress(a1);
+  const cell = grid.cells[row][col];
+  if (!cell || typeof cell.value !== 'string') throw new Error(`${name} ${a1} holds no text`);
+  const text = change(cell.value);
+  if (text === cell.value) throw new Error(`${name} ${a1}: the change did nothing`);
+  grid.cells[row][col] = { ...cell, value: text };
+  return workbook;
+}
+
+/** One of the five workbooks with one cell replaced (a number, text, or a formula cell). */
+export function plantedCell(name: WorkbookName, a1: string, cell: Cell | number | string): Workbook {
+  const workbook = readShared(name);
+  const grid = workbook.sheets[0];
+  const { row, col } = parseCellAddress(a1);
+  grid.cells[row][col] = typeof cell === 'object' ? cell : { value: cell };
+  return workbook;
 }

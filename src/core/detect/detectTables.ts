@@ -161,7 +161,29 @@ function columnsOf(view: SheetView, top: number, bottom: number): ColumnInfo[] {
     }
     columns.push(info);
   }
+  settleOutputColumns(columns);
   return columns;
+}
+
+/** Rows needed before a name column full of figures is taken for a target value column. */
+const MIN_ROWS_TO_SETTLE = 3;
+
+/** Taizhang writes its columns side by side; fewer than this many of them together are the user's own. */
+const MIN_OUTPUT_BLOCK = 3;
+
+/**
+ * Columns named like Taizhang's output are its output only when they stand together at the right
+ * of the table, as Taizhang writes them; then their roles are dropped so they are never read as input.
+ */
+function settleOutputColumns(columns: ColumnInfo[]): void {
+  const outputs = columns.filter((c) => c.output);
+  const trailing =
+    outputs.length > 0 && columns.slice(columns.length - outputs.length).every((c) => c.output);
+  const isBlock = outputs.length >= MIN_OUTPUT_BLOCK && trailing;
+  for (const column of outputs) {
+    if (isBlock) column.roles = [];
+    else delete column.output;
+  }
 }
 
 function isRepeatedHeader(
@@ -466,6 +488,8 @@ export function detectTables(grid: Grid): DetectedTable[] {
 function settleAmbiguousRoles(view: SheetView, table: DetectedTable, itemRows: number[]): void {
   const nameCol = table.roleColumns.get("name");
   if (nameCol === undefined || table.roleColumns.has("targetValue")) return;
+  // a handful of rows cannot tell a column of figures from names that happen to be numbers
+  if (itemRows.length < MIN_ROWS_TO_SETTLE) return;
   if (!isMostlyNumeric(view, nameCol, itemRows)) return;
   const column = table.columns.find((c) => c.col === nameCol);
   if (column) column.roles = column.roles.map((r) => (r === "name" ? "targetValue" : r));

@@ -149,12 +149,17 @@ const RULES: readonly RoleRule[] = [
   },
 ];
 
+/**
+ * What a header names. Taizhang's own column names are marked `output` but keep their ordinary
+ * roles: a lone 完成率 column is the user's; detection decides which it is from the block they form.
+ */
 export function matchHeader(compactHeader: string): HeaderMatch | null {
   if (compactHeader === "") return null;
-  if ((OUTPUT_HEADERS as readonly string[]).includes(compactHeader))
-    return { roles: [], output: true };
-  for (const rule of RULES) if (rule.pattern.test(compactHeader)) return rule.match;
-  return null;
+  const rule = RULES.find((r) => r.pattern.test(compactHeader));
+  if ((OUTPUT_HEADERS as readonly string[]).includes(compactHeader)) {
+    return { roles: rule ? [...rule.match.roles] : [], output: true };
+  }
+  return rule ? rule.match : null;
 }
 
 /** `12月份推进情况` → 12; `4月份计划` → 4: the month a progress or plan header names. */

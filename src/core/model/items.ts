@@ -173,7 +173,13 @@ export function readItems(
     const seq = fields.seq?.text ?? "";
     const name = fields.name?.text ?? "";
     // one task listed under several lead units repeats its number and name on each row
-    const repeatsGroup = group !== null && seq !== "" && seq === group.seq && name === group.name;
+    const leads = leadsOf(fields, table);
+    const repeatsGroup =
+      group !== null &&
+      seq !== "" &&
+      seq === group.seq &&
+      name === group.name &&
+      group.items.every((other) => !other.leads.some((lead) => leads.includes(lead)));
     if ((startsGroup && !repeatsGroup) || group === null) {
       group = {
         key: `${table.sheet}:${top}:${seq}:${name}`,
@@ -197,7 +203,7 @@ export function readItems(
         const label = table.columns.find((c) => c.col === col)?.header ?? "";
         return field ? [{ label: normalizeText(label).replace(/\s+/g, ""), field }] : [];
       }),
-      leads: leadsOf(fields, table),
+      leads,
       partners: fields.partners ? splitUnits(fields.partners.raw) : [],
     };
     group.items.push(item);

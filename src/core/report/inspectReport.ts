@@ -2,18 +2,17 @@ import { ReportDateSource } from "../model/reportDate";
 import { WorkbookModel } from "../model/workbookModel";
 import { TableSummary, summarizeTable } from "./tableSummary";
 
-/** `taizhang inspect --format json`. */
-export interface InspectReport {
+/** What every report opens with: the file, its report date and where that came from, its tables. */
+export interface ReportHeader {
   file: string;
   asOf: string;
   asOfSource: ReportDateSource;
   asOfFrom: string | null;
   planYear: number | null;
   tables: TableSummary[];
-  summary: { items: number; tables: number };
 }
 
-export function buildInspectReport(model: WorkbookModel): InspectReport {
+export function reportHeader(model: WorkbookModel): ReportHeader {
   return {
     file: model.name,
     asOf: model.asOf,
@@ -21,6 +20,17 @@ export function buildInspectReport(model: WorkbookModel): InspectReport {
     asOfFrom: model.asOfFrom,
     planYear: model.planYear,
     tables: model.tables.map(summarizeTable),
+  };
+}
+
+/** `taizhang inspect --format json`. */
+export interface InspectReport extends ReportHeader {
+  summary: { items: number; tables: number };
+}
+
+export function buildInspectReport(model: WorkbookModel): InspectReport {
+  return {
+    ...reportHeader(model),
     summary: { items: model.items.length, tables: model.tables.length },
   };
 }

@@ -506,9 +506,12 @@ function readRangeEnd(src: string, p: number, firstPower10: number): RangeEnd | 
  * slogan (一户一档), not a count.
  */
 function isWordNotCount(src: string, p: number, numeral: string, unitEnd: number): boolean {
+  // 一户一档 and 一村一年一场戏 are slogans: a 一 next to another 一X is no count
   if (
     numeral === "一" &&
-    (WORD_CHARS_BEFORE_一.includes(src[p - 1] ?? "\u0000") || src[unitEnd] === "一")
+    (WORD_CHARS_BEFORE_一.includes(src[p - 1] ?? "\u0000") ||
+      src[unitEnd] === "一" ||
+      src[p - 2] === "一")
   )
     return true;
   const unitStart = p + numeral.length;

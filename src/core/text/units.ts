@@ -25,6 +25,12 @@ const COUNT_UNITS = (
   "课时 学时 笔 颗 层 倍 起"
 ).split(" ");
 
+/** 场次 counts performances as 场 does, 批次 batches as 批 does (unlike 人次, which counts visits, not people). */
+const COUNT_SYNONYMS = new Map([
+  ["场次", "场"],
+  ["批次", "批"],
+]);
+
 const DEFINITIONS: readonly UnitDefinition[] = [
   { canonical: "元" },
   { canonical: "千元", base: "元", power10: 3 },
@@ -34,7 +40,7 @@ const DEFINITIONS: readonly UnitDefinition[] = [
   { canonical: "名", sameAs: "人" },
   { canonical: "人次" },
   { canonical: "户" },
-  ...COUNT_UNITS.map((canonical) => ({ canonical })),
+  ...COUNT_UNITS.map((canonical) => ({ canonical, sameAs: COUNT_SYNONYMS.get(canonical) })),
   { canonical: "公里", aliases: ["km", "千米"], base: "米", power10: 3 },
   { canonical: "米", aliases: ["m"] },
   { canonical: "平方米", aliases: ["m²", "㎡", "m2", "平米"] },

@@ -39,6 +39,8 @@ describe('unitsComparable', () => {
   it.each([
     ['人', '名', true],
     ['人', '人次', false],
+    ['场', '场次', true],
+    ['批', '批次', true],
     ['个', '处', false],
     ['公里', '米', true],
     ['km', '米', true],

@@ -1,0 +1,104 @@
+import { cellAddress } from "../grid";
+import { fillTemplate } from "../i18n";
+import { Field } from "../model/items";
+import { WorkbookModel } from "../model/workbookModel";
+import { Figure, parseFigures } from "../text/figures";
+import { formatPlainNumber } from "../grid";
+import { ALL_RULES } from "./registry";
+import {
+  DEFAULT_SETTINGS,
+  Finding,
+  FindingDraft,
+  Rule,
+  RuleCode,
+  RuleContext,
+  RuleSettings,
+  Severity,
+} from "./types";
+
+export interface RuleOptions {
+  /** Per code: 'off', or a severity that replaces the default. */
+  rules?: Partial<Record<RuleCode, Severity | "off">>;
+  /** Run only these codes (all when absent). */
+  only?: RuleCode[];
+  settings?: Partial<RuleSettings>;
+}
+
+function renderValues(values: Record<string, string | number>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    out[key] = typeof value === "number" ? formatPlainNumber(value) : value;
+  }
+  return out;
+}
+
+function toFinding(rule: Rule, severity: Severity, draft: FindingDraft): Finding {
+  const template = rule.meta.messages[draft.messageId];
+  if (!template) throw new Error(`${rule.meta.code}: no message ${draft.messageId}`);
+  const values = renderValues(draft.values ?? {});
+  const rows = draft.item
+    ? [draft.item.row, draft.item.rowEnd]
+    : (draft.rows ?? [draft.at.row, draft.at.row]);
+  const finding: Finding = {
+    code: rule.meta.code,
+    severity,
+    sheet: draft.item?.sheet ?? draft.sheet ?? "",
+    row: Math.min(rows[0], draft.at.row) + 1,
+    rowEnd: Math.max(rows[1], draft.at.row) + 1,
+    cell: cellAddress(draft.at.row, draft.at.col),
+    message: { zh: fillTemplate(template.zh, values), en: fillTemplate(template.en, values) },
+  };
+  if (draft.expected !== undefined) finding.expected = draft.expected;
+  if (draft.actual !== undefined) finding.actual = draft.actual;
+  if (draft.item) finding.itemIndex = draft.item.index;
+  return finding;
+}
+
+function compareFindings(order: Map<string, number>): (a: Finding, b: Finding) => number {
+  return (a, b) =>
+    (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) ||
+    a.row - b.row ||
+    a.cell.length - b.cell.length ||
+    a.cell.localeCompare(b.cell) ||
+    a.code.localeCompare(b.code);
+}
+
+/** Runs the rules over a workbook model and returns the findings in sheet, row and cell order. */
+export function runRules(
+  model: WorkbookModel,
+  options: RuleOptions = {},
+  rules: readonly Rule[] = ALL_RULES
+): Finding[] {
+  const settings: RuleSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const figureCache = new WeakMap<Field, Figure[]>();
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    const override = options.rules?.[rule.meta.code];
+    if (override === "off") continue;
+    if (options.only && !options.only.includes(rule.meta.code)) continue;
+    const severity = override ?? rule.meta.severity;
+    const context: RuleContext = {
+      model,
+      settings,
+      report(draft) {
+        const finding = toFinding(rule, severity, draft);
+        const key = `${finding.code}|${finding.sheet}|${finding.cell}|${finding.message.zh}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        findings.push(finding);
+      },
+      figures(field) {
+        let figures = figureCache.get(field);
+        if (!figures) {
+          figures = parseFigures(field.text);
+          figureCache.set(field, figures);
+        }
+        return figures;
+      },
+    };
+    rule.check(context);
+  }
+  const sheetOrder = new Map(model.sheets.map((s, i) => [s.name, i]));
+  return findings.sort(compareFindings(sheetOrder));
+}

@@ -1,0 +1,229 @@
+/**
+ * Quantities in ledger text, as the rate and breakdown rules compare them: which figures of a text
+ * state an amount of work (not a rate, not an amount per unit, not inside parentheses), which are
+ * the parts of a 其中 breakdown, where the sentence around a figure begins, and which figure of an
+ * item's target text another figure counts toward.
+ */
+
+import { cellAddress } from "../grid";
+import { Role } from "../detect/roles";
+import { Field, Item } from "../model/items";
+import { Figure } from "../text/figures";
+import { SUBJECT_MATCH_THRESHOLD, subjectKey, subjectSimilarity } from "../text/subject";
+import { toBaseQuantity, unitsComparable } from "../text/units";
+import { RuleContext } from "./types";
+
+/** Where one statement ends: sentence punctuation, a line break or a circled list marker. */
+const SENTENCE_BREAKS = /[。;!?\n\u2460-\u2473]/;
+const CLAUSE_BREAKS = /[。;!?\n\u2460-\u2473,:、]/;
+/** Close before a figure, these make it an amount per unit (`各1家`, `均至少建成一家`). */
+const EACH_MARKS = /[各均]/;
+const EACH_REACH = 5;
+/** Anywhere before a figure in its clause, 每 makes it a rate (`每千人口托位数达到3.5个`, `每人每月100元`). */
+const PER_MARK = "每";
+/** What a two-character subject inside a longer one, not at its end, is worth: a modifier names no thing. */
+const MODIFIER_SIMILARITY = SUBJECT_MATCH_THRESHOLD / 2;
+
+/** Where the sentence holding position `p` of `text` begins. */
+export function sentenceStart(text: string, p: number): number {
+  let k = Math.min(p, text.length);
+  while (k > 0 && !SENTENCE_BREAKS.test(text[k - 1])) k--;
+  return k;
+}
+
+/** Where the clause holding position `p` begins (a comma, colon or 、 also ends a clause). */
+export function clauseStart(text: string, p: number): number {
+  let k = Math.min(p, text.length);
+  while (k > 0 && !(CLAUSE_BREAKS.test(text[k - 1]) && !isThousandsComma(text, k - 1))) k--;
+  return k;
+}
+
+function isThousandsComma(text: string, k: number): boolean {
+  return text[k] === "," && /\d/.test(text[k - 1] ?? "") && /\d/.test(text[k + 1] ?? "");
+}
+
+function isPercentUnit(unit: string): boolean {
+  return unit === "%" || unit === "百分点";
+}
+
+/** A figure with its base quantity (万元 → 元, 公里 → 米) for comparing. */
+export interface Quantity {
+  figure: Figure;
+  value: number;
+  /** The upper end of a range (`3-5名`), else the value. */
+  max: number;
+  unit: string;
+  /** Half a unit of the last digit written, in the base unit (`12.74万人次` → 50); 0 for whole numbers. */
+  rounding: number;
+  /** A part of a 其中 breakdown, not a whole. */
+  part: boolean;
+}
+
+/** Half a unit of the last digit written, in the figure's own unit (`12.74万人次` → 50); 0 for whole numbers. */
+function roundingOf(figure: Figure): number {
+  if (figure.source !== "digits") return 0;
+  const literal = /\d[\d,]*(?:\.(\d+))?/.exec(figure.text);
+  if (!literal || literal[1] === undefined) return 0;
+  const written = Number(literal[0].replace(/,/g, ""));
+  if (!(written > 0)) return 0;
+  return (0.5 * 10 ** -literal[1].length * figure.value) / written;
+}
+
+function toQuantity(figure: Figure, part: boolean): Quantity {
+  const base = toBaseQuantity(figure.value, figure.unit);
+  const scale = figure.value === 0 ? 1 : base.value / figure.value;
+  const max = figure.valueMax === undefined ? base.value : figure.valueMax * scale;
+  return {
+    figure,
+    value: base.value,
+    max,
+    unit: base.unit,
+    rounding: roundingOf(figure) * scale,
+    part,
+  };
+}
+
+function isPerUnit(text: string, figure: Figure): boolean {
+  const clause = clauseStart(text, figure.start);
+  if (text.slice(clause, figure.start).includes(PER_MARK)) return true;
+  return EACH_MARKS.test(text.slice(Math.max(clause, figure.start - EACH_REACH), figure.start));
+}
+
+/**
+ * The figures of a text that state an amount: not percents, not rates (元/月, `每人100元`, `各1家`),
+ * not inside parentheses. Figures after a 其中 up to the end of its sentence are marked as parts.
+ */
+export function quantitiesOf(text: string, figures: readonly Figure[]): Quantity[] {
+  const out: Quantity[] = [];
+  let depth = 0;
+  let scanned = 0;
+  // A 其中 breakdown runs to the end of its sentence, or of the parentheses it opened in.
+  let breakdownDepth = -1;
+  for (const figure of figures) {
+    for (; scanned < figure.start; scanned++) {
+      const ch = text[scanned];
+      if (ch === "(") depth++;
+      else if (ch === ")" && depth > 0) depth--;
+      if (text.startsWith("其中", scanned)) breakdownDepth = depth;
+      else if (depth < breakdownDepth || SENTENCE_BREAKS.test(ch)) breakdownDepth = -1;
+    }
+    if (isPercentUnit(figure.unit) || figure.unit.includes("/")) continue;
+    if (depth > 0 || isPerUnit(text, figure)) continue;
+    out.push(toQuantity(figure, breakdownDepth >= 0));
+  }
+  return out;
+}
+
+/**
+ * What an item is committed to: the quantities of its target text (or of its overview when the
+ * target states none), and the subject of every figure in that text, which tells what a figure
+ * elsewhere speaks of even when the figure itself is no target (`文化小广场各145个`).
+ */
+export interface TargetText {
+  field: Field;
+  quantities: Quantity[];
+  subjects: string[];
+}
+
+export function targetTextOf(context: RuleContext, item: Item): TargetText | null {
+  for (const role of ["target", "overview"] as const) {
+    const field = item.fields[role];
+    if (!field) continue;
+    const figures = context.figures(field);
+    const quantities = quantitiesOf(field.text, figures);
+    if (quantities.length === 0) continue;
+    const subjects = figures.filter((f) => !isPercentUnit(f.unit)).map((f) => f.subject);
+    return { field, quantities, subjects };
+  }
+  return null;
+}
+
+/** Whether figures in these units can be set against each other. */
+export function comparableUnits(a: Quantity, b: Quantity): boolean {
+  return a.unit !== "" && b.unit !== "" && unitsComparable(a.unit, b.unit);
+}
+
+/**
+ * How alike two subjects are (subjectSimilarity), except that a two-character subject inside a
+ * longer one names the longer thing only as its head (培训 in 应急救护普及培训), not as its first
+ * word (路面 in 路面状况改善工程).
+ */
+function affinity(a: string, b: string): number {
+  const similarity = subjectSimilarity(a, b);
+  const [short, long] = [subjectKey(a), subjectKey(b)].sort((x, y) => x.length - y.length);
+  const modifier =
+    short.length === 2 && long.length > 2 && long.includes(short) && !long.endsWith(short);
+  return modifier ? Math.min(similarity, MODIFIER_SIMILARITY) : similarity;
+}
+
+/** How figures are matched to targets. */
+export interface MatchOptions {
+  /**
+   * Breakdowns: a figure whose subject is like nothing in the target text is not compared, and the
+   * only target of a unit takes figures by unit alone only when no 其中 part of that unit stands beside it.
+   */
+  strict: boolean;
+}
+
+function soleWholeOfItsUnit(
+  target: Quantity,
+  targets: readonly Quantity[],
+  strict: boolean
+): boolean {
+  if (target.part) return false;
+  return targets.every(
+    (t) => !comparableUnits(t, target) || (t.part ? !strict : t.value === target.value)
+  );
+}
+
+/**
+ * The targets a figure counts toward: of a comparable unit, named at least as alike as anything in
+ * the target text, and either matching its subject or the only whole of its unit. Figures without a
+ * unit (`75万农村居民`) count only by subject.
+ */
+export function targetsOf(
+  quantity: Quantity,
+  targetText: TargetText,
+  options: MatchOptions
+): Quantity[] {
+  const subject = quantity.figure.subject;
+  let best = 0;
+  for (const other of targetText.subjects) best = Math.max(best, affinity(subject, other));
+  const out: Quantity[] = [];
+  for (const target of targetText.quantities) {
+    const unitless = quantity.unit === "" && target.unit === "";
+    if (!unitless && !comparableUnits(quantity, target)) continue;
+    const alike = affinity(subject, target.figure.subject);
+    if (alike < best) continue;
+    if (alike >= SUBJECT_MATCH_THRESHOLD) out.push(target);
+    else if (unitless) continue;
+    else if (options.strict && alike === 0 && subjectKey(subject) !== "") continue;
+    else if (soleWholeOfItsUnit(target, targetText.quantities, options.strict)) out.push(target);
+  }
+  return out;
+}
+
+/** Calls `visit` once per text cell of the given roles: a merged cell shared by several items counts once. */
+export function forEachTextField(
+  context: RuleContext,
+  roles: readonly Role[],
+  visit: (item: Item, field: Field) => void
+): void {
+  const seen = new Set<string>();
+  for (const item of context.model.items) {
+    for (const role of roles) {
+      const field = item.fields[role];
+      if (!field || field.source === "carried") continue;
+      const key = `${item.sheet}!${cellAddress(field.cell.row, field.cell.col)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      visit(item, field);
+    }
+  }
+}
+
+/** Decimal places a figure's text shows (`52.80%` → 2). */
+export function decimalsWritten(figure: Figure): number {
+  const m = /\.(\d+)/.exec(figure.text);
+  return m ? m[1].length : 0;
+}

@@ -1,0 +1,251 @@
+import { Role } from "../detect/roles";
+import { Field, Item } from "../model/items";
+import { Figure } from "../text/figures";
+import { unitsComparable } from "../text/units";
+import {
+  Quantity,
+  TargetText,
+  clauseStart,
+  comparableUnits,
+  decimalsWritten,
+  forEachTextField,
+  quantitiesOf,
+  sentenceStart,
+  targetTextOf,
+  targetsOf,
+} from "./quantities";
+import { RateColumn, RateReading, RowFigure, rateColumns } from "./rates";
+import { Rule, RuleContext } from "./types";
+
+/** Texts that state how much of the target is done. */
+const TEXT_ROLES: readonly Role[] = ["progress", "plan", "nextPlan"];
+/**
+ * What stands right before a completion percent: `完成率`, `完成任务的`, `完成年度计划的`,
+ * `完成全年创建计划的`, `完成总体目标`, `完成了`. `完成施工形象进度的30%` names no target and is no rate.
+ */
+const COMPLETION_BEFORE_PERCENT: readonly RegExp[] = [
+  /完成率(?:为|达到|达|是)?$/,
+  /完成了?(?:全年|年度|总体|全部)?[^\d,.;:。、()%]{0,12}?(?:任务|目标|计划)的?$/,
+  /完成了?(?:全年|年度)?的?$/,
+];
+/** Enough text before a percent for the longest completion phrase. */
+const LOOKBACK = 24;
+/** A figure whose clause says 计划/目标/任务 and not 完成 restates the target (`危房改造计划追加至1232户`). */
+const TARGET_WORDS = /计划|目标|任务/;
+const EPSILON = 1e-9;
+
+function isCompletionPercent(text: string, figure: Figure): boolean {
+  const from = Math.max(sentenceStart(text, figure.start), figure.start - LOOKBACK);
+  const before = text.slice(from, figure.start).replace(/\s+/g, "");
+  return COMPLETION_BEFORE_PERCENT.some((pattern) => pattern.test(before));
+}
+
+/** The range a percent figure allows: half a unit of its last digit, widened by 以上/以内/左右. */
+function percentRange(figure: Figure, approx: number): [number, number] {
+  const half = 0.5 * 10 ** -decimalsWritten(figure);
+  let low = figure.value - half;
+  let high = (figure.valueMax ?? figure.value) + half;
+  if (figure.qualifier === "approx") [low, high] = [low * (1 - approx), high * (1 + approx)];
+  if (figure.qualifier === "atLeast" || figure.qualifier === "aim") high = Infinity;
+  if (figure.qualifier === "atMost") low = 0;
+  return [low, high];
+}
+
+/**
+ * Whether a stated percent agrees with achieved ÷ target, allowing the rounding of every figure
+ * written. An achieved figure not marked cumulative (累计/共/达到, or 已…/截至… in a progress report)
+ * may be one period's increment, so the stated rate may be higher than it alone gives, never lower.
+ */
+function agrees(
+  percent: Figure,
+  achieved: Quantity,
+  target: Quantity,
+  approx: number,
+  cumulative: boolean
+): boolean {
+  let targetLow = target.value - target.rounding;
+  let targetHigh = target.value + target.rounding;
+  if (target.figure.qualifier === "approx") {
+    targetLow *= 1 - approx;
+    targetHigh *= 1 + approx;
+  }
+  if (targetLow <= 0) return true;
+  let low = achieved.value - achieved.rounding;
+  let high = achieved.max + achieved.rounding;
+  if (achieved.figure.qualifier === "approx")
+    [low, high] = [low * (1 - approx), high * (1 + approx)];
+  if (achieved.figure.qualifier === "atMost") low = 0;
+  if (!cumulative) high = Infinity;
+  const [statedLow, statedHigh] = percentRange(percent, approx);
+  return (
+    statedHigh >= (low / targetHigh) * 100 - EPSILON &&
+    statedLow <= (high / targetLow) * 100 + EPSILON
+  );
+}
+
+/** In a progress report, what is 已 done or stands 截至 a date is the total to date, not one month's. */
+const TO_DATE = /已|截至|截止|目前|至今/;
+
+function roundTo(value: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  return Math.round(value * scale) / scale;
+}
+
+/**
+ * Targets restated in earlier sentences of the same text (`危房改造计划811户，…追加至1232户`): of
+ * each unit, the last one, which supersedes those before it.
+ */
+function statedTargets(text: string, quantities: readonly Quantity[], before: number): Quantity[] {
+  const latest = new Map<string, Quantity>();
+  for (const q of quantities) {
+    if (q.figure.end > before) break;
+    if (q.part) continue;
+    const clause = text.slice(clauseStart(text, q.figure.start), q.figure.start);
+    if (!TARGET_WORDS.test(clause) || clause.includes("完成")) continue;
+    for (const unit of latest.keys()) if (unitsComparable(unit, q.unit)) latest.delete(unit);
+    latest.set(q.unit, q);
+  }
+  return [...latest.values()];
+}
+
+interface Pair {
+  achieved: Quantity;
+  target: Quantity;
+}
+
+/** Every achieved figure with every target it counts toward, latest achieved first. */
+function pairsOf(
+  achieved: readonly Quantity[],
+  targetText: TargetText | null,
+  stated: readonly Quantity[]
+): Pair[] {
+  const pairs: Pair[] = [];
+  for (let i = achieved.length - 1; i >= 0; i--) {
+    const a = achieved[i];
+    const targets = targetText ? targetsOf(a, targetText, { strict: false }) : [];
+    for (const t of targets) pairs.push({ achieved: a, target: t });
+    for (const t of stated) if (comparableUnits(a, t)) pairs.push({ achieved: a, target: t });
+  }
+  return pairs;
+}
+
+function figureText(figure: Figure): string {
+  return figure.text.replace(/\s+/g, "");
+}
+
+function checkText(context: RuleContext, item: Item, field: Field): void {
+  const text = field.text;
+  const figures = context.figures(field);
+  const quantities = quantitiesOf(text, figures);
+  const targetText = targetTextOf(context, item);
+  const approx = context.settings.approxTolerance;
+  let previousPercentEnd = 0;
+  for (const percent of figures) {
+    if (percent.unit !== "%") continue;
+    const sentence = sentenceStart(text, percent.start);
+    const from = Math.max(sentence, previousPercentEnd);
+    previousPercentEnd = percent.end;
+    if (!isCompletionPercent(text, percent)) continue;
+    const achieved = quantities.filter(
+      (q) =>
+        !q.part &&
+        q.figure.start >= from &&
+        q.figure.end <= percent.start &&
+        q.figure.qualifier !== "atLeast" &&
+        q.figure.qualifier !== "aim"
+    );
+    if (achieved.length === 0) continue;
+    const pairs = pairsOf(achieved, targetText, statedTargets(text, quantities, sentence));
+    const cumulative = (q: Quantity): boolean =>
+      q.figure.cumulative === true ||
+      (field === item.fields.progress &&
+        TO_DATE.test(text.slice(clauseStart(text, q.figure.start), q.figure.start)));
+    if (
+      pairs.length === 0 ||
+      pairs.some((p) => agrees(percent, p.achieved, p.target, approx, cumulative(p.achieved)))
+    )
+      continue;
+    const { achieved: a, target: t } = pairs[0];
+    const computed = roundTo((a.value / t.value) * 100, decimalsWritten(percent) + 1);
+    context.report({
+      messageId: "text",
+      values: {
+        printed: percent.value,
+        achieved: figureText(a.figure),
+        target: figureText(t.figure),
+        computed,
+      },
+      at: field.cell,
+      item,
+      expected: computed,
+      actual: percent.value,
+    });
+  }
+}
+
+function readingAgrees(reading: RateReading, actual: RowFigure, target: RowFigure): boolean {
+  const targetLow = target.value - target.rounding;
+  if (targetLow <= 0) return true;
+  const low = ((actual.value - actual.rounding) / (target.value + target.rounding)) * 100;
+  const high = ((actual.value + actual.rounding) / targetLow) * 100;
+  return (
+    reading.percent + reading.halfUnit >= low - EPSILON &&
+    reading.percent - reading.halfUnit <= high + EPSILON
+  );
+}
+
+function checkColumn(context: RuleContext, column: RateColumn): void {
+  for (const item of column.model.items) {
+    const readings = column.readings(column.cellOf(item));
+    const figures = column.rowFigures(item);
+    if (readings.length === 0 || !figures || figures.target.value <= 0) continue;
+    const { actual, target } = figures;
+    // A bare number the column could read either way is right if either reading is.
+    if (readings.some((r) => readingAgrees(r, actual, target))) continue;
+    const shown = readings[0];
+    const computed = roundTo((actual.value / target.value) * 100, shown.decimals + 1);
+    const printed = Number(shown.percent.toPrecision(12));
+    const roles = column.model.table.roleColumns;
+    context.report({
+      messageId: "column",
+      values: {
+        rate: column.headerOf(),
+        printed,
+        actualName: column.headerOf(roles.get("actualValue")),
+        actual: actual.value,
+        targetName: column.headerOf(roles.get("targetValue")),
+        target: target.value,
+        computed,
+      },
+      at: { row: item.row, col: column.col },
+      item,
+      expected: computed,
+      actual: printed,
+    });
+  }
+}
+
+export const rateMismatchRule: Rule = {
+  meta: {
+    code: "RATE_MISMATCH",
+    severity: "error",
+    description: {
+      zh: "写明的完成比例与实际完成量 ÷ 目标量不符（超出四舍五入的误差）",
+      en: "A stated completion rate differs from achieved ÷ target by more than rounding",
+    },
+    messages: {
+      text: {
+        zh: "写明完成 {printed}%，但 {achieved} ÷ {target} = {computed}%",
+        en: "States {printed}% complete, but {achieved} ÷ {target} = {computed}%",
+      },
+      column: {
+        zh: "{rate} {printed}% ≠ {actualName} {actual} ÷ {targetName} {target} = {computed}%",
+        en: "{rate} {printed}% ≠ {actualName} {actual} ÷ {targetName} {target} = {computed}%",
+      },
+    },
+  },
+  check(context) {
+    forEachTextField(context, TEXT_ROLES, (item, field) => checkText(context, item, field));
+    for (const column of rateColumns(context.model)) checkColumn(context, column);
+  },
+};

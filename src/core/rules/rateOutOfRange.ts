@@ -1,0 +1,194 @@
+import { Role } from "../detect/roles";
+import { Field, Item } from "../model/items";
+import { Figure } from "../text/figures";
+import { clauseStart, forEachTextField } from "./quantities";
+import { RateColumn, rateColumns } from "./rates";
+import { Rule, RuleContext } from "./types";
+
+/** Text fields whose rates are checked; the lead column of a decomposition table is its target. */
+const TEXT_ROLES: readonly Role[] = [
+  "target",
+  "overview",
+  "measures",
+  "plan",
+  "nextPlan",
+  "progress",
+  "status",
+];
+
+/** Words besides …率 that name a share of a whole. */
+const SHARE_WORDS = ["满意度", "占比", "比重", "比例"];
+/**
+ * Rates that may be negative or exceed 100%: growth and change (a change is no share), money and
+ * efficiency ratios. Never checked.
+ */
+const FREE_RATES = [
+  "增长率",
+  "变化率",
+  "上升率",
+  "提升率",
+  "提高率",
+  "增加率",
+  "下降率",
+  "降低率",
+  "利率",
+  "汇率",
+  "税率",
+  "费率",
+  "收益率",
+  "回报率",
+  "溢价率",
+  "贡献率",
+  "效率",
+  "功率",
+  "频率",
+  "倍率",
+  "容积率",
+  "周转率",
+  "负债率",
+];
+/**
+ * Rates that may pass 100% but not fall below 0, only checked for a minus sign: completion
+ * (超额完成: 1341 of 1232 户 is 109%) and gross enrolment (毛入学率 counts pupils of any age).
+ */
+const UNCAPPED_RATES = ["完成率", "完成比例", "执行率", "毛入学率"];
+/** Between a rate word and its figure only a verb may stand (`稳定在`, `达到`, `不低于`). */
+const MAX_GAP = 8;
+/** A verb of change before the figure makes it a change of the rate, not the rate (`覆盖率提高5%`). */
+const CHANGE_VERB = /(提高|提升|降低|下降|增长|减少|增加|上升|上涨|压减)(?![到至])|同比|环比/;
+/** How much of the words before a rate word name it in a message. */
+const MAX_NAME = 12;
+
+interface RateWord {
+  name: string;
+  /** The rate may pass 100%. */
+  uncapped: boolean;
+}
+
+/** The last 率 of `text` that ends a rate word (率先, 率领 do not). */
+function lastRateCharacter(text: string): number {
+  let at = text.lastIndexOf("率");
+  while (at >= 0 && "先领".includes(text[at + 1] ?? "\u0000"))
+    at = at === 0 ? -1 : text.lastIndexOf("率", at - 1);
+  return at;
+}
+
+/** The capped rate a percent figure states: the rate word right before it in its clause, or null. */
+function rateBefore(text: string, figureStart: number): RateWord | null {
+  const from = clauseStart(text, figureStart);
+  const window = text.slice(from, figureStart);
+  let end = lastRateCharacter(window) + 1;
+  for (const word of SHARE_WORDS) {
+    const at = window.lastIndexOf(word);
+    if (at >= 0) end = Math.max(end, at + word.length);
+  }
+  if (end <= 0) return null;
+  const gap = window.slice(end).trim();
+  if (gap.length > MAX_GAP || /\d/.test(gap) || CHANGE_VERB.test(gap)) return null;
+  const named = window.slice(0, end);
+  if (FREE_RATES.some((w) => named.endsWith(w))) return null;
+  return {
+    name: named.slice(Math.max(0, named.length - MAX_NAME)).trim(),
+    uncapped: UNCAPPED_RATES.some((w) => named.endsWith(w)),
+  };
+}
+
+/** Where a minus sign before the figure starts (`-5%`, `负5%`), or -1; a dash after a digit is a range. */
+function minusBefore(text: string, figure: Figure): number {
+  let k = figure.start - 1;
+  while (k >= 0 && text[k] === " ") k--;
+  if (k < 0 || !"-−负".includes(text[k])) return -1;
+  return /[\d一二三四五六七八九十百千万零〇两]/.test(text[k - 1] ?? "") ? -1 : k;
+}
+
+function checkText(context: RuleContext, item: Item, field: Field): void {
+  const text = field.text;
+  for (const figure of context.figures(field)) {
+    if (figure.unit !== "%") continue;
+    const minus = minusBefore(text, figure);
+    const highest = figure.valueMax ?? figure.value;
+    if (minus < 0 && highest <= 100) continue;
+    const rate = rateBefore(text, minus < 0 ? figure.start : minus);
+    if (!rate) continue;
+    if (minus >= 0) {
+      context.report({
+        messageId: "negative",
+        values: { rate: rate.name, value: -figure.value },
+        at: field.cell,
+        item,
+        expected: 0,
+        actual: -figure.value,
+      });
+    } else if (!rate.uncapped) {
+      context.report({
+        messageId: "above",
+        values: { rate: rate.name, value: highest },
+        at: field.cell,
+        item,
+        expected: 100,
+        actual: highest,
+      });
+    }
+  }
+}
+
+/** Whether the row's own figures put completion above 100%, so a rate above it is no slip. */
+function overFulfilled(column: RateColumn, item: Item): boolean {
+  const figures = column.rowFigures(item);
+  return (
+    figures !== null && figures.target.value > 0 && figures.actual.value > figures.target.value
+  );
+}
+
+function checkColumn(context: RuleContext, column: RateColumn): void {
+  for (const item of column.model.items) {
+    const reading = column.read(column.cellOf(item));
+    if (!reading) continue;
+    const at = { row: item.row, col: column.col };
+    const percent = Number(reading.percent.toPrecision(12));
+    if (percent < 0) {
+      context.report({
+        messageId: "negative",
+        values: { rate: column.headerOf(), value: percent },
+        at,
+        item,
+        expected: 0,
+        actual: percent,
+      });
+    } else if (percent > 100 + reading.halfUnit && !overFulfilled(column, item)) {
+      context.report({
+        messageId: "above",
+        values: { rate: column.headerOf(), value: percent },
+        at,
+        item,
+        expected: 100,
+        actual: percent,
+      });
+    }
+  }
+}
+
+export const rateOutOfRangeRule: Rule = {
+  meta: {
+    code: "RATE_OUT_OF_RANGE",
+    severity: "error",
+    description: {
+      zh: "比率超出可能范围：覆盖率、合格率等超过 100%，或比率为负",
+      en: "A rate out of its possible range: a coverage or pass rate above 100%, or a negative rate",
+    },
+    messages: {
+      above: {
+        zh: "{rate} {value}% 超过 100%",
+        en: "{rate} {value}% is above 100%",
+      },
+      negative: {
+        zh: "{rate} {value}% 为负数，比率不能小于 0",
+        en: "{rate} {value}% is negative; a rate cannot be below 0",
+      },
+    },
+  },
+  check(context) {
+    forEachTextField(context, TEXT_ROLES, (item, field) => checkText(context, item, field));
+    for (const column of rateColumns(context.model)) checkColumn(context, column);
+  },
+};
