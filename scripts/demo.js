@@ -11,5 +11,6 @@ const { processIo } = require('../lib/cli/io.js');
 
 const example = path.join(__dirname, '..', 'assets', 'examples', 'sample-ledger.xlsx');
 const io = processIo();
-const code = run(['check', example], io);
-process.exitCode = code === 2 ? 2 : 0;
+run(['check', example], io).then((code) => {
+  process.exitCode = code === 2 ? 2 : 0;
+});

@@ -1,5 +1,7 @@
 import { Lang } from "../core/i18n";
 import { CheckReport, ReportFinding } from "../core/report/checkReport";
+import { PROGRESS_STATUSES } from "../core/progress/status";
+import { STATUS_LABELS } from "../core/report/labels";
 import { Severity } from "../core/rules/types";
 import { msg } from "./messages";
 import { formatReportDateLine } from "./inspect";
@@ -43,6 +45,53 @@ export function formatCheckText(report: CheckReport, lang: Lang, tty: boolean): 
       for (const finding of findings) lines.push(findingLine(finding, cellWidth, tty));
     }
   }
+  if (report.items.length > 0) lines.push("", ...formatProgress(report, lang));
   lines.push("", msg(lang, "checkSummary", report.summary));
   return lines.join("\n") + "\n";
+}
+
+/** Columns as wide as a terminal shows them: a Chinese character takes two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
+  return width;
+}
+
+function padEnd(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+}
+
+function padStart(text: string, width: number): string {
+  return " ".repeat(Math.max(0, width - displayWidth(text))) + text;
+}
+
+/** Per-status counts, then the per-lead-unit table: items, behind, overdue. */
+function formatProgress(report: CheckReport, lang: Lang): string[] {
+  const counts = PROGRESS_STATUSES.map(
+    (s) => `${STATUS_LABELS[s][lang]} ${report.progress.byStatus[s]}`
+  );
+  const lines = [msg(lang, "statusLine", { asOf: report.asOf, counts: counts.join(" · ") })];
+  const headers = [
+    msg(lang, "leadUnit"),
+    msg(lang, "leadItems"),
+    msg(lang, "leadBehind"),
+    msg(lang, "leadOverdue"),
+  ];
+  const leadWidth = Math.max(
+    displayWidth(headers[0]),
+    ...report.progress.byLead.map((l) => displayWidth(l.lead))
+  );
+  const numberWidth = Math.max(6, ...headers.slice(1).map(displayWidth));
+  const row = (cells: string[]): string =>
+    "  " +
+    padEnd(cells[0], leadWidth) +
+    cells
+      .slice(1)
+      .map((c) => padStart(c, numberWidth + 2))
+      .join("");
+  lines.push("", row(headers));
+  for (const lead of report.progress.byLead) {
+    lines.push(row([lead.lead, String(lead.items), String(lead.behind), String(lead.overdue)]));
+  }
+  return lines;
 }

@@ -4,6 +4,7 @@ import { CheckReport } from "../core/report/checkReport";
 import { buildInspectReport } from "../core/report/inspectReport";
 import { CliIo, UsageError, processIo } from "./io";
 import { formatCheckText } from "./check";
+import { runFill } from "./fill";
 import { formatInspectText } from "./inspect";
 import { loadWorkbook } from "./loadWorkbook";
 import { msg } from "./messages";
@@ -59,8 +60,8 @@ function runInspect(options: CommonOptions, io: CliIo): number {
   return EXIT_OK;
 }
 
-/** Runs one command line; returns the exit code. Never throws for user errors. */
-export function run(argv: string[], io: CliIo): number {
+/** Runs one command line; resolves to the exit code. Never rejects for user errors. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
   let lang: "zh" | "en" = "zh";
   try {
     const options = parseOptions(argv);
@@ -75,6 +76,8 @@ export function run(argv: string[], io: CliIo): number {
         return runCheck(options, io);
       case "inspect":
         return runInspect(options, io);
+      case "fill":
+        return await runFill(options, io);
       default:
         throw new UsageError(msg(lang, "unknownCommand", { command: options.command }));
     }
@@ -91,5 +94,7 @@ export function run(argv: string[], io: CliIo): number {
 }
 
 export function main(argv: string[]): void {
-  process.exitCode = run(argv, processIo());
+  void run(argv, processIo()).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -8,6 +8,9 @@ const MESSAGES = {
   taizhang check 文件… [--as-of 日期] [--format text|json] [--lang zh|en] [--rules 规则]
       校验合计、分解、计数、比率、公式与重复项，按工作表和严重程度列出问题及单元格。
       退出码：0 无错误，1 发现错误，2 文件无法读取或参数有误。
+  taizhang fill 文件 [--as-of 日期] [-o 输出文件] [--columns 列]
+      校验后把完成率、序时进度、进度状态、本期计划、下期计划、校验提示写入表格右侧，
+      另存为「文件名.台账助手.xlsx」（从不改动原文件）；再次运行时更新这些列。
   taizhang inspect 文件… [--format text|json] [--lang zh|en] [--as-of 日期]
       识别工作表中的表格：表头、数据行、合计行、各列含义、事项数和报告日期。
 
@@ -15,6 +18,8 @@ const MESSAGES = {
   --format text|json   输出格式（默认 text）
   --lang zh|en         语言（默认 zh）
   --as-of YYYY-MM-DD   报告日期（默认从标题推断，否则为今天）
+  -o, --output 文件    fill 的输出文件（默认「文件名.台账助手.xlsx」）
+  --columns 列         fill 从哪一列开始写（如 P），默认写在表格右侧
   --rules 规则         只运行列出的规则（SUM_MISMATCH,COUNT_MISMATCH），
                        或关闭、调整某条规则（NUMBER_AS_TEXT=off,TOTAL_NOT_FORMULA=warning）
   -h, --help           显示本帮助
@@ -25,6 +30,9 @@ Usage:
   taizhang check FILE... [--as-of DATE] [--format text|json] [--lang zh|en] [--rules RULES]
       Checks totals, breakdowns, counts, rates, formulas and duplicates; lists each problem by sheet
       and severity with its cell. Exit code: 0 no errors, 1 errors found, 2 unreadable input or bad call.
+  taizhang fill FILE [--as-of DATE] [-o OUT] [--columns COLUMN]
+      Checks, then writes 完成率, 序时进度, 进度状态, 本期计划, 下期计划 and 校验提示 beside the table into
+      a copy named FILE.台账助手.xlsx (the input is never changed); running it again updates them.
   taizhang inspect FILE... [--format text|json] [--lang zh|en] [--as-of DATE]
       Finds the tables in each sheet: header, data rows, totals row, column roles, item count, report date.
 
@@ -32,6 +40,8 @@ Options:
   --format text|json   output format (default text)
   --lang zh|en         language (default zh)
   --as-of YYYY-MM-DD   report date (default: inferred from the title, else today)
+  -o, --output FILE    where fill writes (default FILE.台账助手.xlsx)
+  --columns COLUMN     the column fill starts writing at (e.g. P); default: right of the table
   --rules RULES        run only the rules listed (SUM_MISMATCH,COUNT_MISMATCH), or switch one off or
                        change its severity (NUMBER_AS_TEXT=off,TOTAL_NOT_FORMULA=warning)
   -h, --help           show this help
@@ -107,6 +117,35 @@ Options:
   warning: { zh: "警告", en: "Warnings" },
   info: { zh: "提示", en: "Notes" },
   noFindings: { zh: "未发现问题。", en: "No problems found." },
+  statusLine: {
+    zh: "进度状态（报告日期 {asOf}）：{counts}",
+    en: "Progress at {asOf}: {counts}",
+  },
+  leadUnit: { zh: "牵头单位", en: "Lead unit" },
+  leadItems: { zh: "事项", en: "items" },
+  leadBehind: { zh: "滞后", en: "behind" },
+  leadOverdue: { zh: "逾期", en: "overdue" },
+  badColumn: {
+    zh: "--columns 应为列字母（如 P），收到「{value}」。",
+    en: '--columns takes a column letter (such as P), got "{value}".',
+  },
+  fillOneFile: { zh: "fill 一次处理一个文件。", en: "fill takes one file at a time." },
+  fillSamePath: {
+    zh: "输出文件不能是输入文件本身：台账助手从不覆盖原文件。",
+    en: "The output cannot be the input itself: Taizhang never overwrites the original.",
+  },
+  foreignContent: {
+    zh: "未写入：要写的列里已有不是台账助手写的内容（{cells}）。请用 --columns 选择空白列（如 --columns {column}）。",
+    en: "Nothing written: the columns to write hold content Taizhang did not write ({cells}). Choose empty columns with --columns (e.g. --columns {column}).",
+  },
+  fillWritten: {
+    zh: "已写入：{path}\n新增列：{columns}；事项 {items} 个，错误 {errors} 个，警告 {warnings} 个。",
+    en: "Written: {path}\nColumns: {columns}; {items} items, {errors} errors, {warnings} warnings.",
+  },
+  fillUpdated: {
+    zh: "已写入：{path}\n更新了原有的列：{columns}；事项 {items} 个，错误 {errors} 个，警告 {warnings} 个。",
+    en: "Written: {path}\nUpdated the existing columns: {columns}; {items} items, {errors} errors, {warnings} warnings.",
+  },
   checkSummary: {
     zh: "共 {errors} 个错误、{warnings} 个警告、{infos} 个提示；事项 {items} 个。",
     en: "{errors} errors, {warnings} warnings, {infos} notes; {items} items.",

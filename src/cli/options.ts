@@ -15,6 +15,8 @@ export interface CommonOptions {
   help: boolean;
   rules: Pick<RuleOptions, "rules" | "only">;
   output?: string;
+  /** `--columns O`: the first column `fill` writes, when the user chooses where. */
+  columns?: string;
 }
 
 const SETTINGS = new Set<string>(["off", "error", "warning", "info"]);
@@ -65,6 +67,7 @@ export function parseOptions(argv: string[]): CommonOptions {
         "as-of": { type: "string" },
         rules: { type: "string" },
         output: { type: "string", short: "o" },
+        columns: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -87,6 +90,7 @@ export function parseOptions(argv: string[]): CommonOptions {
     rules: values.rules === undefined ? {} : parseRuleSpec(values.rules, lang),
   };
   if (values.output !== undefined) options.output = values.output;
+  if (values.columns !== undefined) options.columns = values.columns;
   if (asOf !== undefined) options.asOf = asOf;
   return options;
 }

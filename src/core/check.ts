@@ -2,7 +2,8 @@ import { Workbook } from "./grid";
 import { Lang } from "./i18n";
 import { ModelOptions, WorkbookModel, buildWorkbookModel } from "./model/workbookModel";
 import { CheckReport, buildCheckReport } from "./report/checkReport";
-import { RuleOptions, runRules } from "./rules/engine";
+import { ProgressAnalysis, analyzeProgress } from "./progress/itemProgress";
+import { RuleOptions, resolveSettings, runRules } from "./rules/engine";
 import { ALL_RULES } from "./rules/registry";
 import { Finding, Rule } from "./rules/types";
 
@@ -12,6 +13,7 @@ export interface CheckOptions extends ModelOptions, RuleOptions {
 
 export interface CheckResult {
   model: WorkbookModel;
+  progress: ProgressAnalysis;
   findings: Finding[];
   report: CheckReport;
 }
@@ -23,6 +25,12 @@ export function checkWorkbook(
   rules: readonly Rule[] = ALL_RULES
 ): CheckResult {
   const model = buildWorkbookModel(workbook, options);
-  const findings = runRules(model, options, rules);
-  return { model, findings, report: buildCheckReport(model, findings, options.lang ?? "zh") };
+  const progress = analyzeProgress(model, resolveSettings(options).behindMargin);
+  const findings = runRules(model, options, rules, progress);
+  return {
+    model,
+    progress,
+    findings,
+    report: buildCheckReport(model, progress, findings, options.lang ?? "zh"),
+  };
 }

@@ -7,8 +7,8 @@ import { sharedPath } from '../helpers/workbooks';
 const EXAMPLE = path.resolve(__dirname, '..', '..', 'assets', 'examples', 'sample-ledger.xlsx');
 
 describe('taizhang inspect', () => {
-  it('describes the bundled example in Chinese', () => {
-    const { code, stdout, stderr } = capture(['inspect', EXAMPLE]);
+  it('describes the bundled example in Chinese', async () => {
+    const { code, stdout, stderr } = await capture(['inspect', EXAMPLE]);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toContain('报告日期：2025-06-30');
@@ -17,13 +17,13 @@ describe('taizhang inspect', () => {
     expect(stdout).toContain('资金来源列：上级补助 F，县财政 G，社会资本 H（单位：万元）');
   });
 
-  it('speaks English when asked', () => {
-    const { stdout } = capture(['inspect', EXAMPLE, '--lang', 'en']);
+  it('speaks English when asked', async () => {
+    const { stdout } = await capture(['inspect', EXAMPLE, '--lang', 'en']);
     expect(stdout).toContain('header rows 2–3; data rows 5–12; totals row 4');
   });
 
-  it('gives the JSON of the contract', () => {
-    const { code, stdout } = capture(['inspect', sharedPath('lianshui'), '--format', 'json']);
+  it('gives the JSON of the contract', async () => {
+    const { code, stdout } = await capture(['inspect', sharedPath('lianshui'), '--format', 'json']);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(Object.keys(report)).toEqual(expect.arrayContaining(['file', 'asOf', 'asOfSource', 'tables', 'summary']));
@@ -32,8 +32,8 @@ describe('taizhang inspect', () => {
     expect(report.tables[0].columns).toMatchObject({ name: 'C', investTotal: 'F', lead: 'M' });
   });
 
-  it('gives one JSON array for several files', () => {
-    const { stdout } = capture(['inspect', sharedPath('lianshui'), sharedPath('shanting'), '--format', 'json']);
+  it('gives one JSON array for several files', async () => {
+    const { stdout } = await capture(['inspect', sharedPath('lianshui'), sharedPath('shanting'), '--format', 'json']);
     const reports = JSON.parse(stdout);
     expect(reports.map((r: { summary: { items: number } }) => r.summary.items)).toEqual([50, 33]);
   });
@@ -50,9 +50,9 @@ describe('taizhang inspect', () => {
       [['inspect', EXAMPLE, '--format', 'xml'], '--format 只能是 text 或 json'],
       [['inspect', EXAMPLE, '--as-of', '2023-02-30'], '--as-of 应为 YYYY-MM-DD'],
       [['inspect', EXAMPLE, '--bogus'], '参数有误'],
-    ])('%j', (argv, message) => {
+    ])('%j', async (argv, message) => {
       fs.writeFileSync(path.join(dir, 'a.docx'), 'not a workbook');
-      const { code, stdout, stderr } = capture(argv);
+      const { code, stdout, stderr } = await capture(argv);
       expect(code).toBe(2);
       expect(stdout).toBe('');
       expect(stderr).toContain(message);

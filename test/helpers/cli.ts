@@ -8,10 +8,10 @@ export interface CliRun {
 }
 
 /** Runs one `taizhang` command line in-process, as of 2026-11-23, capturing what it prints. */
-export function capture(argv: string[], isTty = false): CliRun {
+export async function capture(argv: string[], isTty = false): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: () => '2026-11-23', isTty };
-  const code = run(argv, io);
+  const code = await run(argv, io);
   return { code, stdout, stderr };
 }

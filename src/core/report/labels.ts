@@ -1,6 +1,7 @@
-import { Bilingual, Lang } from "../i18n";
+import { Bilingual } from "../i18n";
 import { Role } from "../detect/roles";
 import { TableKind } from "../detect/types";
+import { ProgressStatus } from "../progress/status";
 
 export const ROLE_LABELS: Record<Role, Bilingual> = {
   seq: { zh: "序号", en: "number" },
@@ -35,6 +36,12 @@ export const TABLE_KIND_LABELS: Record<TableKind, Bilingual> = {
   progress: { zh: "推进情况表", en: "progress report" },
 };
 
-export function label(text: Bilingual, lang: Lang): string {
-  return text[lang];
-}
+export const STATUS_LABELS: Record<ProgressStatus, Bilingual> = {
+  已完成: { zh: "已完成", en: "done" },
+  超序时: { zh: "超序时", en: "ahead" },
+  正常推进: { zh: "正常推进", en: "on track" },
+  滞后: { zh: "滞后", en: "behind" },
+  逾期未完成: { zh: "逾期未完成", en: "overdue" },
+  未启动: { zh: "未启动", en: "not started" },
+  无法判断: { zh: "无法判断", en: "unknown" },
+};

@@ -2,6 +2,7 @@ import { cellAddress } from "../grid";
 import { fillTemplate } from "../i18n";
 import { Field } from "../model/items";
 import { WorkbookModel } from "../model/workbookModel";
+import { ProgressAnalysis, analyzeProgress } from "../progress/itemProgress";
 import { Figure, parseFigures } from "../text/figures";
 import { formatPlainNumber } from "../grid";
 import { ALL_RULES } from "./registry";
@@ -63,13 +64,22 @@ function compareFindings(order: Map<string, number>): (a: Finding, b: Finding) =
     a.code.localeCompare(b.code);
 }
 
-/** Runs the rules over a workbook model and returns the findings in sheet, row and cell order. */
+/** The settings a run uses: the defaults with the caller's changes. */
+export function resolveSettings(options: RuleOptions): RuleSettings {
+  return { ...DEFAULT_SETTINGS, ...options.settings };
+}
+
+/**
+ * Runs the rules over a workbook model and its progress analysis, and returns the findings in
+ * sheet, row and cell order.
+ */
 export function runRules(
   model: WorkbookModel,
   options: RuleOptions = {},
-  rules: readonly Rule[] = ALL_RULES
+  rules: readonly Rule[] = ALL_RULES,
+  progress: ProgressAnalysis = analyzeProgress(model, resolveSettings(options).behindMargin)
 ): Finding[] {
-  const settings: RuleSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const settings = resolveSettings(options);
   const figureCache = new WeakMap<Field, Figure[]>();
   const findings: Finding[] = [];
   const seen = new Set<string>();
@@ -81,6 +91,8 @@ export function runRules(
     const context: RuleContext = {
       model,
       settings,
+      progress,
+      progressOf: (item) => progress.items[item.index],
       report(draft) {
         const finding = toFinding(rule, severity, draft);
         const key = `${finding.code}|${finding.sheet}|${finding.cell}|${finding.message.zh}`;

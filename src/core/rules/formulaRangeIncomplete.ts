@@ -1,8 +1,8 @@
 import { Area, MergeIndex, columnIndex, getCell } from "../grid";
 import { Item } from "../model/items";
 import { TableModel } from "../model/workbookModel";
-import { cellNumber } from "./support";
-import { columnLabel, itemsByRow } from "./tableCells";
+import { cellNumber, columnLabel } from "./support";
+import { itemsByRow } from "./tableCells";
 import { Rule, RuleContext } from "./types";
 
 /** A rectangle a formula refers to, and the sheet it names (null: the formula's own sheet). */
@@ -333,7 +333,7 @@ function checkSumCell(view: TableView, sumRow: number, col: number, context: Rul
   context.report({
     messageId: whole ? "totals" : "subtotal",
     values: {
-      column: columnLabel(view.model, col),
+      column: columnLabel(view.model.table, col),
       rows: formatRowList(missed),
       expected,
       actual,

@@ -1,7 +1,7 @@
 import { getCell } from "../grid";
 import { toHalfWidth } from "../text/normalize";
-import { cellNumber, numericColumns } from "./support";
-import { columnLabel, itemsByRow } from "./tableCells";
+import { cellNumber, numericColumns, columnLabel } from "./support";
+import { itemsByRow } from "./tableCells";
 import { Rule } from "./types";
 
 export const numberAsTextRule: Rule = {
@@ -34,7 +34,7 @@ export const numberAsTextRule: Rule = {
           if (!figure) continue;
           context.report({
             messageId: "textNumber",
-            values: { column: columnLabel(model, col), text: toHalfWidth(cell.value).trim() },
+            values: { column: columnLabel(model.table, col), text: toHalfWidth(cell.value).trim() },
             at: { row, col },
             item: byRow.get(row),
             sheet: model.table.sheet,

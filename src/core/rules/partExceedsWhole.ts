@@ -1,11 +1,10 @@
 import { getCell } from "../grid";
 import { TableModel } from "../model/workbookModel";
-import { sumTolerance } from "./support";
+import { sumTolerance, columnLabel } from "./support";
 import { Rule, RuleContext } from "./types";
 import {
   baseFactor,
   baseValue,
-  columnLabel,
   grandTotalRows,
   moneySuffix,
   numberAt,

@@ -1,3 +1,4 @@
+import { roundTo } from "../text/decimal";
 import { Role } from "../detect/roles";
 import { Field, Item } from "../model/items";
 import { Figure } from "../text/figures";
@@ -85,11 +86,6 @@ function agrees(
 
 /** In a progress report, what is 已 done or stands 截至 a date is the total to date, not one month's. */
 const TO_DATE = /已|截至|截止|目前|至今/;
-
-function roundTo(value: number, decimals: number): number {
-  const scale = 10 ** decimals;
-  return Math.round(value * scale) / scale;
-}
 
 /**
  * Targets restated in earlier sentences of the same text (`危房改造计划811户，…追加至1232户`): of

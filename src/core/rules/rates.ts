@@ -7,7 +7,7 @@
 import { Cell, getCell } from "../grid";
 import { Item } from "../model/items";
 import { TableModel, WorkbookModel } from "../model/workbookModel";
-import { cellNumber, decimalsShown } from "./support";
+import { cellNumber, columnLabel, decimalsShown } from "./support";
 
 /** A rate as the sheet shows it, in percent, with half a unit of its last shown digit. */
 export interface RateReading {
@@ -85,8 +85,7 @@ export class RateColumn {
 
   /** The header a column is known by, for messages (the rate column's by default). */
   headerOf(col = this.col): string {
-    const header = this.model.table.columns.find((c) => c.col === col)?.header ?? "";
-    return header.replace(/\s+/g, "");
+    return columnLabel(this.model.table, col);
   }
 
   /** The row's achieved and target figures, when the table has both columns and the row both numbers. */

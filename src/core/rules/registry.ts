@@ -1,3 +1,12 @@
+import { behindScheduleRule } from "./behindSchedule";
+import { deadlineInvalidRule } from "./deadlineInvalid";
+import { deadlineOverdueRule } from "./deadlineOverdue";
+import { itemUnmatchedRule } from "./itemUnmatched";
+import { planBeyondDeadlineRule } from "./planBeyondDeadline";
+import { planMissingPeriodRule } from "./planMissingPeriod";
+import { planOutOfOrderRule } from "./planOutOfOrder";
+import { progressMissingRule } from "./progressMissing";
+import { statusInconsistentRule } from "./statusInconsistent";
 import { breakdownMismatchRule } from "./breakdownMismatch";
 import { countMismatchRule } from "./countMismatch";
 import { duplicateItemRule } from "./duplicateItem";
@@ -24,4 +33,13 @@ export const ALL_RULES: readonly Rule[] = [
   totalNotFormulaRule,
   formulaRangeIncompleteRule,
   duplicateItemRule,
+  deadlineInvalidRule,
+  deadlineOverdueRule,
+  planOutOfOrderRule,
+  planBeyondDeadlineRule,
+  planMissingPeriodRule,
+  progressMissingRule,
+  statusInconsistentRule,
+  behindScheduleRule,
+  itemUnmatchedRule,
 ];

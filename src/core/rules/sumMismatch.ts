@@ -2,13 +2,12 @@ import { Cell, MergeIndex, cellText, effectiveCell, getCell } from "../grid";
 import { compactText } from "../text/normalize";
 import { TableModel } from "../model/workbookModel";
 import { Item } from "../model/items";
-import { cellNumber, numericColumns, rowsOfKind, sumTolerance } from "./support";
+import { cellNumber, numericColumns, rowsOfKind, sumTolerance, columnLabel } from "./support";
 import { Rule, RuleContext } from "./types";
 import {
   Breakdown,
   baseFactor,
   baseValue,
-  columnLabel,
   isMoneyColumn,
   grandTotalRows,
   moneySuffix,

@@ -1,7 +1,7 @@
 import { Cell, getCell } from "../grid";
 import { DetectedTable } from "../detect/types";
 import { NUMERIC_ROLES } from "../detect/roles";
-import { toHalfWidth } from "../text/normalize";
+import { compactText, toHalfWidth } from "../text/normalize";
 import { TableModel } from "../model/workbookModel";
 
 /** A figure read from a cell, and whether it was stored as a number or as text. */
@@ -72,4 +72,9 @@ export function rowsOfKind(
     .filter(([, k]) => k === kind)
     .map(([r]) => r)
     .sort((a, b) => a - b);
+}
+
+/** The header a column shows, compacted, for messages (`县财政\n统  筹` → `县财政统筹`). */
+export function columnLabel(table: DetectedTable, col: number): string {
+  return compactText(table.columns.find((c) => c.col === col)?.header ?? "");
 }

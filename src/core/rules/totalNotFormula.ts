@@ -1,6 +1,6 @@
 import { getCell } from "../grid";
-import { numericColumns } from "./support";
-import { columnLabel } from "./tableCells";
+import { numericColumns, columnLabel } from "./support";
+
 import { Rule } from "./types";
 
 /** Files that cannot hold formulas: a typed total there is no choice of the user's. */
@@ -37,7 +37,7 @@ export const totalNotFormulaRule: Rule = {
           if (!cell || cell.formula || cell.error || typeof cell.value !== "number") continue;
           context.report({
             messageId: kind,
-            values: { column: columnLabel(model, col), value: cell.value },
+            values: { column: columnLabel(model.table, col), value: cell.value },
             at: { row, col },
             sheet: model.table.sheet,
             actual: cell.value,

@@ -2,6 +2,7 @@ import { Bilingual } from "../i18n";
 import { Field, Item } from "../model/items";
 import { CellPos } from "../model/items";
 import { WorkbookModel } from "../model/workbookModel";
+import { ItemProgress, ProgressAnalysis } from "../progress/itemProgress";
 import { Figure } from "../text/figures";
 
 export type Severity = "error" | "warning" | "info";
@@ -94,6 +95,10 @@ export interface RuleContext {
   report(draft: FindingDraft): void;
   /** The figures of a field's text, parsed once. */
   figures(field: Field): Figure[];
+  /** Every item's schedule, completion and status at the report date, and the links between tables. */
+  progress: ProgressAnalysis;
+  /** One item's progress. */
+  progressOf(item: Item): ItemProgress;
 }
 
 export interface Rule {

@@ -10,7 +10,7 @@ import { DetectedTable } from "../detect/types";
 import { Field, Item } from "../model/items";
 import { TableModel, WorkbookModel } from "../model/workbookModel";
 import { Figure } from "../text/figures";
-import { compactText, toHalfWidth } from "../text/normalize";
+import { toHalfWidth } from "../text/normalize";
 import { toBaseQuantity, unitsComparable } from "../text/units";
 import { CellNumber, cellNumber, rowsOfKind } from "./support";
 
@@ -79,11 +79,6 @@ export function summand(cell: Cell | undefined): number | null {
 
 export function numberAt(grid: Grid, row: number, col: number): CellNumber | null {
   return cellNumber(getCell(grid, row, col));
-}
-
-/** A column's header as staff read it, in one line (`项目计划总投资`). */
-export function columnLabel(table: DetectedTable, col: number): string {
-  return compactText(table.columns.find((c) => c.col === col)?.header ?? "");
 }
 
 /** Columns that hold money: the investment roles and the funding sources. */

@@ -79,3 +79,9 @@ export function shiftDecimal(value: number, power10: number): number {
   if (!Number.isFinite(value)) return value;
   return scaleDecimal(toPlainDecimal(value), power10);
 }
+
+/** A value rounded to `decimals` places (0.24657 → 0.2466 at 4), for figures shown to people. */
+export function roundTo(value: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  return Math.round(value * scale) / scale;
+}

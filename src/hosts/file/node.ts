@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { basename } from "node:path";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { Workbook } from "../../core/grid";
 import { readWorkbookBytes } from "./readWorkbook";
 
@@ -10,4 +10,19 @@ export function readWorkbookFile(path: string): Workbook {
     new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     basename(path)
   );
+}
+
+/**
+ * Writes a file so that a failure leaves nothing half-written: the bytes go to a temporary file
+ * beside the target, which is then renamed over it in one step.
+ */
+export function writeFileAtomically(path: string, bytes: Uint8Array): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }

@@ -1,0 +1,122 @@
+import { Item } from "../model/items";
+import { WorkbookModel } from "../model/workbookModel";
+import { daysBetween } from "../text/periods";
+import { compactText } from "../text/normalize";
+import { CompletionResult, computeCompletion } from "./completion";
+import { ItemSchedule, resolveSchedule } from "./deadline";
+import { TableLinks, linkTables } from "./links";
+import { Milestone, ParsedPlan, milestonesFor, parsePlan } from "./plan";
+import { ProgressStatus, decideStatus, readStatusWord } from "./status";
+
+/** What the engine reads of one item's progress at the report date. */
+export interface ItemProgress {
+  item: Item;
+  /** The project row this item reports on, in another table of the workbook. */
+  project: Item | null;
+  plan: ParsedPlan | null;
+  schedule: ItemSchedule;
+  /** 序时进度: the share of the item's time passed at the report date, in [0, 1]. */
+  timeElapsed: number | null;
+  completion: CompletionResult;
+  /** The status word the sheet gives, normalised. */
+  sheetStatus: ProgressStatus | null;
+  status: ProgressStatus;
+  /** The progress text says the work has not started. */
+  notStarted: boolean;
+  /** 本期计划 and 下期计划: what the plan sets for the report period and the one after. */
+  currentPlan: string | null;
+  nextPlan: string | null;
+}
+
+export interface ProgressAnalysis {
+  items: ItemProgress[];
+  links: TableLinks;
+}
+
+const NOT_STARTED_WORDS = /未开工|未启动|尚未启动|尚未开工|暂未开展|尚未开展/;
+
+function describe(milestones: Milestone[]): string | null {
+  if (milestones.length === 0) return null;
+  return milestones
+    .map((m) => `${m.topic ? `${m.topic}：` : ""}${m.label}：${m.text}`.replace(/[：:]+$/, ""))
+    .join("\n");
+}
+
+/** 序时进度 = elapsed ÷ (deadline − start), counting whole days and capped to [0, 1]. */
+export function timeElapsedAt(start: string, deadline: string, asOf: string): number | null {
+  const span = daysBetween(start, deadline);
+  const elapsed = daysBetween(start, asOf);
+  if (span === null || elapsed === null || span < 0) return null;
+  return Math.min(1, Math.max(0, (elapsed + 1) / (span + 1)));
+}
+
+function analyzeItem(
+  item: Item,
+  model: WorkbookModel,
+  links: TableLinks,
+  margin: number
+): ItemProgress {
+  const project = links.projectOf.get(item) ?? null;
+  const planYear =
+    model.tables.find((t) => t.table === item.table)?.planYear ??
+    model.planYear ??
+    Number(model.asOf.slice(0, 4));
+  const planField = item.fields.plan ?? project?.fields.plan;
+  const plan = planField ? parsePlan(planField.raw, { year: planYear }) : null;
+  const schedule = resolveSchedule(item, plan, planYear);
+  const deadline = schedule.deadline;
+  const timeElapsed = deadline ? timeElapsedAt(schedule.start, deadline.date, model.asOf) : null;
+  const targetField =
+    item.fields.target ??
+    item.fields.overview ??
+    project?.fields.target ??
+    project?.fields.overview;
+  const progressField = item.fields.progress;
+  const sheetStatus = item.fields.status ? readStatusWord(item.fields.status.text) : null;
+  const completion = computeCompletion({
+    targetTexts: targetField ? [targetField.text] : [],
+    progressTexts: progressField ? [progressField.text] : [],
+    targetValue: numberOf(item, "targetValue"),
+    actualValue: numberOf(item, "actualValue"),
+    statusSaysDone: sheetStatus === "已完成",
+    planYear,
+  });
+  const notStarted = NOT_STARTED_WORDS.test(compactText(progressField?.text ?? ""));
+  const status = decideStatus({
+    completion: completion.completion,
+    timeElapsed,
+    deadlineReached: deadline !== null && deadline.date <= model.asOf,
+    deadlinePassed: deadline !== null && deadline.date < model.asOf,
+    margin,
+    notStarted,
+    sheetStatus,
+  });
+  const due = plan ? milestonesFor(plan, model.asOf) : { current: [], next: [] };
+  const sheetNextPlan = item.fields.nextPlan?.text || null;
+  return {
+    item,
+    project,
+    plan,
+    schedule,
+    timeElapsed,
+    completion,
+    sheetStatus,
+    status,
+    notStarted,
+    currentPlan:
+      describe(due.current) ??
+      (plan && plan.milestones.length === 0 ? plan.preamble || null : null),
+    nextPlan: sheetNextPlan ?? describe(due.next),
+  };
+}
+
+function numberOf(item: Item, role: "targetValue" | "actualValue"): number | null {
+  const value = item.fields[role]?.value;
+  return typeof value === "number" ? value : null;
+}
+
+/** Reads every item's schedule, completion and status at the model's report date. */
+export function analyzeProgress(model: WorkbookModel, margin: number): ProgressAnalysis {
+  const links = linkTables(model.tables);
+  return { items: model.items.map((item) => analyzeItem(item, model, links, margin)), links };
+}

@@ -1,0 +1,299 @@
+import { Area, CellRef, Grid, cellAddress, cellText, getCell, parseCellAddress } from "../grid";
+import { Lang } from "../i18n";
+import { TableModel } from "../model/workbookModel";
+import { ItemProgress } from "../progress/itemProgress";
+import { ProgressStatus } from "../progress/status";
+import { Finding } from "../rules/types";
+import { compactText } from "../text/normalize";
+import { OUTPUT_HEADERS } from "../detect/roles";
+
+/** The progress columns Taizhang writes beside a table, in their order. */
+export type OutputKey =
+  "completion" | "timeElapsed" | "status" | "currentPlan" | "nextPlan" | "notes";
+
+export const OUTPUT_KEYS: readonly OutputKey[] = [
+  "completion",
+  "timeElapsed",
+  "status",
+  "currentPlan",
+  "nextPlan",
+  "notes",
+];
+
+/** The default headers; detection recognises these as Taizhang's own columns. */
+export const DEFAULT_OUTPUT_HEADERS: Record<OutputKey, string> = Object.fromEntries(
+  OUTPUT_KEYS.map((key, i) => [key, OUTPUT_HEADERS[i]])
+) as Record<OutputKey, string>;
+
+const PERCENT_FORMAT = "0.0%";
+/** Text columns are formatted as text, so a plan that starts with `=` or `-` never becomes a formula. */
+export const TEXT_FORMAT = "@";
+
+const COLUMN_WIDTHS: Record<OutputKey, number> = {
+  completion: 10,
+  timeElapsed: 10,
+  status: 12,
+  currentPlan: 36,
+  nextPlan: 36,
+  notes: 42,
+};
+
+export interface PlannedColumn {
+  key: OutputKey;
+  col: number;
+  header: string;
+  numberFormat: string;
+  /** Width in characters, as spreadsheets measure columns. */
+  width: number;
+  /** The column already holds Taizhang's output from an earlier run: it is updated in place. */
+  existing: boolean;
+}
+
+export interface PlannedCell {
+  row: number;
+  col: number;
+  /** A number (fractions for the percent columns), text, or null for a blank cell. */
+  value: string | number | null;
+}
+
+export type HighlightRule =
+  | { type: "textEquals"; text: ProgressStatus; fill: string; font: string }
+  | { type: "dataBar"; color: string };
+
+/** One highlighting rule set per column, over exactly the item rows. */
+export interface Highlight {
+  key: OutputKey;
+  area: Area;
+  rules: HighlightRule[];
+}
+
+export interface PlannedNote {
+  row: number;
+  col: number;
+  text: string;
+}
+
+/** Everything a host needs to write one table's progress columns, in engine terms (0-based). */
+export interface ColumnPlan {
+  sheet: string;
+  headerTop: number;
+  headerBottom: number;
+  /** A header cell and a data cell of the table whose styles the new cells copy. */
+  headerStyleFrom: CellRef;
+  dataStyleFrom: CellRef;
+  /** The rows the plan writes: from the first to the last data row of the table. */
+  firstRow: number;
+  lastRow: number;
+  columns: PlannedColumn[];
+  /** Header cells and data cells, every cell of the written area (blank ones as null). */
+  cells: PlannedCell[];
+  /** Header cells over a two-row header, and items spanning merged rows. */
+  merges: Area[];
+  highlights: Highlight[];
+  /** Notes on the cells findings point at. */
+  notes: PlannedNote[];
+}
+
+export interface ColumnPlanOptions {
+  /** Other header texts for the columns (defaults: 完成率, 序时进度, 进度状态, 本期计划, 下期计划, 校验提示). */
+  headers?: Partial<Record<OutputKey, string>>;
+  /** The first column to write, when the user chose where (0-based); else beside the table. */
+  startCol?: number;
+  lang?: Lang;
+}
+
+/** Status colours: done green, behind amber, overdue red; ahead and on track stay plain. */
+const STATUS_HIGHLIGHTS: HighlightRule[] = [
+  { type: "textEquals", text: "已完成", fill: "FFC6EFCE", font: "FF006100" },
+  { type: "textEquals", text: "滞后", fill: "FFFFEB9C", font: "FF9C5700" },
+  { type: "textEquals", text: "逾期未完成", fill: "FFFFC7CE", font: "FF9C0006" },
+];
+const COMPLETION_BAR = "FF63BE7B";
+
+function headersOf(options: ColumnPlanOptions): Record<OutputKey, string> {
+  return { ...DEFAULT_OUTPUT_HEADERS, ...options.headers };
+}
+
+/**
+ * Where the columns go: onto Taizhang's own columns from an earlier run when the table has them (so
+ * running again updates instead of adding), else at the column the user chose, else right of the table.
+ */
+function placeColumns(model: TableModel, options: ColumnPlanOptions): PlannedColumn[] {
+  const headers = headersOf(options);
+  const { table } = model;
+  const byHeader = new Map(
+    table.columns.filter((c) => c.output).map((c) => [compactText(c.header), c.col])
+  );
+  const start = options.startCol ?? table.right + 1;
+  let next = start;
+  return OUTPUT_KEYS.map((key) => {
+    const existingCol =
+      options.startCol === undefined ? byHeader.get(compactText(headers[key])) : undefined;
+    const col = existingCol ?? next;
+    next = Math.max(next, col + 1);
+    return {
+      key,
+      col,
+      header: headers[key],
+      numberFormat: key === "completion" || key === "timeElapsed" ? PERCENT_FORMAT : TEXT_FORMAT,
+      width: COLUMN_WIDTHS[key],
+      existing: existingCol !== undefined,
+    };
+  });
+}
+
+function lowestNote(progress: ItemProgress, lang: Lang): string | null {
+  const lowest = progress.completion.lowestOf;
+  if (!lowest) return null;
+  const target = `${lowest.target.subject}${lowest.target.value}${lowest.target.unit}`;
+  return lang === "en"
+    ? `Completion is the lowest of ${lowest.count} targets (${target})`
+    : `完成率取 ${lowest.count} 项目标中最低者（${target}）`;
+}
+
+function valueFor(key: OutputKey, progress: ItemProgress, notes: string): string | number | null {
+  switch (key) {
+    case "completion":
+      return progress.completion.completion;
+    case "timeElapsed":
+      return progress.timeElapsed;
+    case "status":
+      return progress.status;
+    case "currentPlan":
+      return progress.currentPlan;
+    case "nextPlan":
+      return progress.nextPlan;
+    case "notes":
+      return notes === "" ? null : notes;
+  }
+}
+
+/**
+ * The column plan for one table: which columns, where, every cell's value, the merges, one
+ * highlighting rule set per column over the item rows, and notes on the cells findings point at.
+ */
+export function buildColumnPlan(
+  model: TableModel,
+  progress: readonly ItemProgress[],
+  findings: readonly Finding[],
+  options: ColumnPlanOptions = {}
+): ColumnPlan {
+  const lang = options.lang ?? "zh";
+  const { table } = model;
+  const columns = placeColumns(model, options);
+  const firstRow =
+    table.totalsRow !== null ? Math.min(table.totalsRow, table.dataTop) : table.dataTop;
+  const lastRow =
+    table.totalsRow !== null ? Math.max(table.totalsRow, table.dataBottom) : table.dataBottom;
+  const tableFindings = findings.filter(
+    (f) => f.sheet === table.sheet && f.row - 1 >= firstRow && f.row - 1 <= lastRow
+  );
+  const itemProgress = progress.filter((p) => p.item.table === table);
+  const noteLines = new Map<number, string[]>();
+  const addLine = (row: number, line: string): void => {
+    noteLines.set(row, [...(noteLines.get(row) ?? []), line]);
+  };
+  for (const p of itemProgress) {
+    const lowest = lowestNote(p, lang);
+    if (lowest) addLine(p.item.row, lowest);
+  }
+  for (const finding of tableFindings) {
+    const item = itemProgress.find((p) => p.item.index === finding.itemIndex)?.item;
+    addLine(item ? item.row : finding.row - 1, `${finding.cell}：${finding.message[lang]}`);
+  }
+  const cells: PlannedCell[] = [];
+  const merges: Area[] = [];
+  for (const column of columns) {
+    cells.push({ row: table.headerTop, col: column.col, value: column.header });
+    for (let r = table.headerTop + 1; r <= table.headerBottom; r++)
+      cells.push({ row: r, col: column.col, value: null });
+    if (table.headerBottom > table.headerTop) {
+      merges.push({
+        top: table.headerTop,
+        left: column.col,
+        bottom: table.headerBottom,
+        right: column.col,
+      });
+    }
+    const byRow = new Map<number, string | number | null>();
+    for (const p of itemProgress) {
+      byRow.set(p.item.row, valueFor(column.key, p, (noteLines.get(p.item.row) ?? []).join("\n")));
+      if (p.item.rowEnd > p.item.row) {
+        merges.push({
+          top: p.item.row,
+          left: column.col,
+          bottom: p.item.rowEnd,
+          right: column.col,
+        });
+      }
+    }
+    for (let r = firstRow; r <= lastRow; r++) {
+      const itemValue = byRow.get(r);
+      const rowNotes =
+        column.key === "notes" && !byRow.has(r) ? (noteLines.get(r) ?? []).join("\n") : "";
+      cells.push({
+        row: r,
+        col: column.col,
+        value: itemValue ?? (rowNotes === "" ? null : rowNotes),
+      });
+    }
+  }
+  const itemArea = (col: number): Area => ({
+    top: table.dataTop,
+    left: col,
+    bottom: table.dataBottom,
+    right: col,
+  });
+  const colOf = (key: OutputKey): number => columns.find((c) => c.key === key)?.col ?? -1;
+  const highlights: Highlight[] = [
+    { key: "status", area: itemArea(colOf("status")), rules: STATUS_HIGHLIGHTS },
+    {
+      key: "completion",
+      area: itemArea(colOf("completion")),
+      rules: [{ type: "dataBar", color: COMPLETION_BAR }],
+    },
+  ];
+  const notes = noteTexts(tableFindings, lang);
+  return {
+    sheet: table.sheet,
+    headerTop: table.headerTop,
+    headerBottom: table.headerBottom,
+    headerStyleFrom: { row: table.headerTop, col: table.right },
+    dataStyleFrom: { row: table.dataTop, col: table.right },
+    firstRow,
+    lastRow,
+    columns,
+    cells,
+    merges,
+    highlights,
+    notes,
+  };
+}
+
+/** One note per cell a finding points at, the messages of all its findings. */
+function noteTexts(findings: readonly Finding[], lang: Lang): PlannedNote[] {
+  const byCell = new Map<string, PlannedNote>();
+  for (const finding of findings) {
+    const line = `台账助手 ${finding.code}：${finding.message[lang]}`;
+    const existing = byCell.get(finding.cell);
+    if (existing) existing.text += `\n${line}`;
+    else byCell.set(finding.cell, { ...parseCellAddress(finding.cell), text: line });
+  }
+  return [...byCell.values()];
+}
+
+/**
+ * Cells in the planned columns that hold content Taizhang did not write: writing there would lose
+ * the user's data, so hosts refuse and let the user choose other columns.
+ */
+export function foreignContent(plan: ColumnPlan, grid: Grid): string[] {
+  const found: string[] = [];
+  for (const column of plan.columns) {
+    if (column.existing) continue;
+    for (let r = 0; r < grid.rowCount; r++) {
+      if (cellText(getCell(grid, r, column.col)).trim() !== "")
+        found.push(cellAddress(r, column.col));
+    }
+  }
+  return found;
+}
