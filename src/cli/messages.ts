@@ -129,6 +129,11 @@ Options:
     zh: "--columns 应为列字母（如 P），收到「{value}」。",
     en: '--columns takes a column letter (such as P), got "{value}".',
   },
+  cannotWrite: {
+    zh: "无法写入「{file}」：{reason}（原文件未改动）",
+    en: 'Cannot write "{file}": {reason} (the original is unchanged)',
+  },
+  folderMissing: { zh: "文件夹不存在", en: "no such folder" },
   fillOneFile: { zh: "fill 一次处理一个文件。", en: "fill takes one file at a time." },
   fillSamePath: {
     zh: "输出文件不能是输入文件本身：台账助手从不覆盖原文件。",

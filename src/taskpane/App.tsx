@@ -4,7 +4,7 @@ import { localIsoDate } from '../core/clock';
 import { Lang } from '../core/i18n';
 import { buildWorkbookModel } from '../core/model/workbookModel';
 import { InspectReport, buildInspectReport } from '../core/report/inspectReport';
-import { readSheet } from '../hosts/office/readSheet';
+import { readSnapshot } from '../hosts/office/readSheet';
 import { TablesView } from '../ui/TablesView';
 import { t } from '../ui/strings';
 
@@ -22,7 +22,7 @@ export function App({ lang }: { lang: Lang }): React.JSX.Element {
     setBusy(true);
     setError(null);
     try {
-      const grid = await Excel.run((context) => readSheet(context));
+      const { grid } = await Excel.run((context) => readSnapshot(context));
       const model = buildWorkbookModel({ name: grid.name, sheets: [grid] }, { today: localIsoDate(new Date()) });
       setReport(buildInspectReport(model));
     } catch (e) {

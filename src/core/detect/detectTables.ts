@@ -1,10 +1,12 @@
-import { Grid, MergeIndex, cellText, effectiveCell, getCell } from "../grid";
+import { Grid, MergeIndex, cellText, columnIndex, effectiveCell, getCell } from "../grid";
 import { compactText } from "../text/normalize";
 import { HeaderMatch, Role, matchHeader } from "./roles";
 import { ColumnInfo, DetectedTable, RowKind, TableKind } from "./types";
 
 /** Header cells are short; long text is data, whatever words it contains. */
 const MAX_HEADER_LENGTH = 40;
+/** Headers are names, not sentences: text with sentence punctuation is data, whatever words it holds. */
+const SENTENCE_MARKS = /[，,。；;]/;
 /** A row names at least this many roles to be taken for a header row. */
 const MIN_HEADER_ROLES = 2;
 /** A header band is at most this many rows deep (a group header over one or two sub-rows). */
@@ -59,13 +61,22 @@ function headerMatchesInRow(view: SheetView, row: number): { col: number; match:
   const found: { col: number; match: HeaderMatch }[] = [];
   const cells = view.grid.cells[row];
   if (!cells) return found;
+  // a header names each column once; the same text twice is data (a plan copied beside its source)
+  const seen = new Set<string>();
   for (let c = 0; c < view.grid.colCount; c++) {
     const cell = cells[c];
     if (!cell || typeof cell.value !== "string") continue;
     const area = view.merges.areaAt(row, c);
     if (area && (area.top !== row || area.left !== c)) continue;
     const text = compactText(cell.value);
-    if (text.length === 0 || text.length > MAX_HEADER_LENGTH) continue;
+    if (
+      text.length === 0 ||
+      text.length > MAX_HEADER_LENGTH ||
+      SENTENCE_MARKS.test(text) ||
+      seen.has(text)
+    )
+      continue;
+    seen.add(text);
     const match = matchHeader(text);
     if (match) found.push({ col: c, match });
   }
@@ -494,4 +505,46 @@ function settleAmbiguousRoles(view: SheetView, table: DetectedTable, itemRows: n
   const column = table.columns.find((c) => c.col === nameCol);
   if (column) column.roles = column.roles.map((r) => (r === "name" ? "targetValue" : r));
   table.roleColumns = roleColumnsOf(table.columns);
+}
+
+/** A user's correction of what detection found: a role moved to another column, or removed. */
+export interface TableOverride {
+  sheet: string;
+  /** The table's first header row (1-based), when a sheet holds several tables. */
+  headerRow?: number;
+  /** Role → column letter, or null to say the table has no such column. */
+  roles: Partial<Record<Role, string | null>>;
+}
+
+/**
+ * Applies the user's corrections to a detected table: each role given moves to its column (taken
+ * from any column that had it), a null role is dropped. The table's kind follows its new roles.
+ */
+export function applyOverride(table: DetectedTable, override: TableOverride): void {
+  for (const [role, letter] of Object.entries(override.roles) as [Role, string | null][]) {
+    for (const column of table.columns) column.roles = column.roles.filter((r) => r !== role);
+    if (letter === null) continue;
+    const col = columnIndex(letter);
+    let column = table.columns.find((c) => c.col === col);
+    if (!column) {
+      column = { col, header: letter, roles: [] };
+      table.columns.push(column);
+      table.columns.sort((a, b) => a.col - b.col);
+    }
+    column.roles.push(role);
+    delete column.output;
+  }
+  table.roleColumns = roleColumnsOf(table.columns);
+  table.kind = kindOf(table.roleColumns);
+}
+
+/** The override meant for a table, if any. */
+export function overrideFor(
+  table: DetectedTable,
+  overrides: readonly TableOverride[]
+): TableOverride | undefined {
+  return overrides.find(
+    (o) =>
+      o.sheet === table.sheet && (o.headerRow === undefined || o.headerRow === table.headerTop + 1)
+  );
 }

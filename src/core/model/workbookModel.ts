@@ -1,5 +1,5 @@
 import { Grid, MergeIndex, Workbook } from "../grid";
-import { detectTables } from "../detect/detectTables";
+import { TableOverride, applyOverride, detectTables, overrideFor } from "../detect/detectTables";
 import { DetectedTable } from "../detect/types";
 import { Item, ItemGroup, readItems } from "./items";
 import { InferredReportDate, ReportDateSource, inferReportDate, planYearOf } from "./reportDate";
@@ -29,6 +29,8 @@ export interface ModelOptions {
   asOf?: string;
   /** Today's date (ISO): the report date when neither given nor inferred. Hosts pass the clock in. */
   today: string;
+  /** The user's corrections of column roles, table by table. */
+  overrides?: readonly TableOverride[];
 }
 
 function yearFromItems(items: Item[]): number | null {
@@ -47,6 +49,8 @@ export function buildWorkbookModel(workbook: Workbook, options: ModelOptions): W
   for (const grid of workbook.sheets) {
     const merges = new MergeIndex(grid.merges);
     for (const table of detectTables(grid)) {
+      const override = overrideFor(table, options.overrides ?? []);
+      if (override) applyOverride(table, override);
       const tableItems = readItems(grid, table, merges);
       tableItems.forEach((item, i) => (item.index = items.length + i));
       items.push(...tableItems);

@@ -283,17 +283,30 @@ function noteTexts(findings: readonly Finding[], lang: Lang): PlannedNote[] {
 }
 
 /**
- * Cells in the planned columns that hold content Taizhang did not write: writing there would lose
- * the user's data, so hosts refuse and let the user choose other columns.
+ * Cells the plan would write over that hold content Taizhang did not write, and cells it writes that
+ * a merge reaching in from the left covers (writing there would overwrite the merge's value): writing
+ * would lose the user's data, so hosts refuse and let the user choose other columns. Content in the
+ * same columns above or below the written rows (a unit note beside the title, a remark under the
+ * table) is not in the way.
  */
 export function foreignContent(plan: ColumnPlan, grid: Grid): string[] {
-  const found: string[] = [];
+  const found = new Set<string>();
   for (const column of plan.columns) {
+    for (const area of grid.merges) {
+      if (area.left < column.col && area.right >= column.col) {
+        const top = Math.max(area.top, plan.headerTop);
+        if (top <= Math.min(area.bottom, plan.lastRow)) found.add(cellAddress(top, column.col));
+      }
+    }
     if (column.existing) continue;
-    for (let r = 0; r < grid.rowCount; r++) {
+    for (let r = plan.headerTop; r <= plan.lastRow; r++) {
       if (cellText(getCell(grid, r, column.col)).trim() !== "")
-        found.push(cellAddress(r, column.col));
+        found.add(cellAddress(r, column.col));
     }
   }
-  return found;
+  return [...found].sort((a, b) => {
+    const p = parseCellAddress(a);
+    const q = parseCellAddress(b);
+    return p.row - q.row || p.col - q.col;
+  });
 }

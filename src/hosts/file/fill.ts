@@ -5,6 +5,8 @@ import {
   buildColumnPlan,
   foreignContent,
 } from "../../core/report/columnPlan";
+import { Grid, Workbook } from "../../core/grid";
+import { TableModel } from "../../core/model/workbookModel";
 import { annotateWorkbook } from "./annotate";
 import { readWorkbookBytes } from "./readWorkbook";
 
@@ -13,31 +15,48 @@ export interface FillOptions extends CheckOptions, Omit<ColumnPlanOptions, "lang
 export interface FillResult {
   check: CheckResult;
   plans: ColumnPlan[];
-  /** Cells in the planned columns holding content Taizhang did not write: nothing is written then. */
-  foreign: { sheet: string; cells: string[] }[];
+  /**
+   * Cells in the planned columns holding content Taizhang did not write: nothing is written then.
+   * `freeCol` is the first column (0-based) from which the sheet's tables could be written instead.
+   */
+  foreign: { sheet: string; cells: string[]; freeCol: number }[];
   /** The annotated copy (.xlsx), or null when foreign content stopped the write. */
   bytes: Uint8Array | null;
+}
+
+/** The first column right of the tables from which all of a sheet's tables can be written. */
+function freeColumn(tables: TableModel[], grid: Grid): number {
+  let col = Math.max(...tables.map((t) => t.table.right)) + 1;
+  const fits = (startCol: number): boolean =>
+    tables.every(
+      (t) => foreignContent(buildColumnPlan(t, [], [], { startCol }), grid).length === 0
+    );
+  while (!fits(col)) col++;
+  return col;
 }
 
 /** Checks a workbook file and writes its progress columns into an annotated copy (bytes in, bytes out). */
 export async function fillWorkbook(
   bytes: Uint8Array,
   fileName: string,
-  options: FillOptions
+  options: FillOptions,
+  /** The bytes as grids, when the caller has read them already. */
+  workbook: Workbook = readWorkbookBytes(bytes, fileName)
 ): Promise<FillResult> {
-  const workbook = readWorkbookBytes(bytes, fileName);
   const check = checkWorkbook(workbook, options);
-  const plans = check.model.tables
-    .filter((t) => t.items.length > 0)
-    .map((t) =>
-      buildColumnPlan(t, check.progress.items, check.findings, { ...options, lang: options.lang })
-    );
-  const foreign = plans
-    .map((plan) => {
-      const grid = check.model.sheets.find((s) => s.name === plan.sheet);
-      return { sheet: plan.sheet, cells: grid ? foreignContent(plan, grid) : [] };
-    })
-    .filter((f) => f.cells.length > 0);
+  const tables = check.model.tables.filter((t) => t.items.length > 0);
+  const plans = tables.map((t) =>
+    buildColumnPlan(t, check.progress.items, check.findings, { ...options, lang: options.lang })
+  );
+  const foreign: FillResult["foreign"] = [];
+  for (const name of new Set(plans.map((p) => p.sheet))) {
+    const grid = check.model.sheets.find((s) => s.name === name);
+    if (!grid) continue;
+    const cells = plans.filter((p) => p.sheet === name).flatMap((p) => foreignContent(p, grid));
+    if (cells.length === 0) continue;
+    const onSheet = tables.filter((t) => t.table.sheet === name);
+    foreign.push({ sheet: name, cells: [...new Set(cells)], freeCol: freeColumn(onSheet, grid) });
+  }
   if (foreign.length > 0) return { check, plans, foreign, bytes: null };
   return { check, plans, foreign, bytes: await annotateWorkbook(bytes, fileName, plans) };
 }

@@ -161,3 +161,20 @@ describe('header words varied the way staff vary them', () => {
     expectLayout(inspect(workbook), EXPECTED.lianshui);
   });
 });
+
+describe('the user’s corrections of column roles', () => {
+  it('move a role to another column, drop one, and keep the rest', () => {
+    const model = buildWorkbookModel(readShared('lanling'), {
+      today: TODAY,
+      overrides: [{ sheet: '推进情况', headerRow: 3, roles: { target: 'C', overview: null, level: null } }],
+    });
+    const table = buildInspectReport(model).tables[0];
+    expect(table.columns).toEqual({ seq: 'A', name: 'B', target: 'C', plan: 'E', progress: 'F', status: 'G', deadline: 'H', lead: 'I' });
+    expect(model.items[0].fields.target?.text).toMatch(/^为更好满足群众/);
+  });
+
+  it('apply only to the table they name', () => {
+    const model = buildWorkbookModel(readShared('lanling'), { today: TODAY, overrides: [{ sheet: '别的表', roles: { target: 'C' } }] });
+    expect(buildInspectReport(model).tables[0].columns.target).toBe('D');
+  });
+});

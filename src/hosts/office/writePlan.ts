@@ -1,0 +1,268 @@
+import { Area, areaAddress, cellAddress, columnLetter } from "../../core/grid";
+import { ColumnPlan, Highlight, TEXT_FORMAT } from "../../core/report/columnPlan";
+import { NoteKind } from "./readSheet";
+
+export type { NoteKind } from "./readSheet";
+
+/** Excel on the web refuses requests over 5 MB; batches are kept well under it. */
+export const MAX_REQUEST_BYTES = 3_500_000;
+/** What a queued call costs besides its data (the object path, the method, the JSON around it). */
+export const CALL_OVERHEAD_BYTES = 200;
+/** Spreadsheet width units (characters) to points, as Excel's default font measures them. */
+const POINTS_PER_CHARACTER = 6;
+
+/** The rectangle a plan writes: header to last data row, first to last planned column. */
+export function planArea(plan: ColumnPlan): Area {
+  const cols = plan.columns.map((c) => c.col);
+  return {
+    top: plan.headerTop,
+    left: Math.min(...cols),
+    bottom: plan.lastRow,
+    right: Math.max(...cols),
+  };
+}
+
+function argbToHex(argb: string): string {
+  return `#${argb.slice(-6)}`;
+}
+
+export function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/**
+ * A text as `Range.values` must receive it to be stored as that text: Excel reads a leading `=`,
+ * `+`, `-` or `@` as a formula and numeric, date or boolean text as a number, so such text is
+ * written behind an apostrophe (which Excel drops, keeping the text as it is). In a cell formatted
+ * as text only a leading apostrophe of the text itself needs one more.
+ */
+export function literal(text: string, textFormat = false): string {
+  if (textFormat) return text.startsWith("'") ? `'${text}` : text;
+  return /^[=+\-@'\s\d.,(（$¥€£%]/.test(text) || /^(true|false)$/i.test(text.trim())
+    ? `'${text}`
+    : text;
+}
+
+/** A batch of calls queued on a context, with the payload it is estimated to carry. */
+export interface Batch {
+  bytes: number;
+  queue: (context: Excel.RequestContext, sheet: Excel.Worksheet) => void;
+}
+
+function addHighlight(range: Excel.Range, highlight: Highlight): void {
+  for (const rule of highlight.rules) {
+    if (rule.type === "dataBar") {
+      const bar = range.conditionalFormats.add(Excel.ConditionalFormatType.dataBar);
+      bar.dataBar.lowerBoundRule = { type: Excel.ConditionalFormatRuleType.number, formula: "0" };
+      bar.dataBar.upperBoundRule = { type: Excel.ConditionalFormatRuleType.number, formula: "1" };
+      bar.dataBar.positiveFormat.fillColor = argbToHex(rule.color);
+    } else {
+      const text = range.conditionalFormats.add(Excel.ConditionalFormatType.containsText);
+      text.textComparison.format.fill.color = argbToHex(rule.fill);
+      text.textComparison.format.font.color = argbToHex(rule.font);
+      text.textComparison.rule = {
+        operator: Excel.ConditionalTextOperator.contains,
+        text: rule.text,
+      };
+    }
+  }
+}
+
+/**
+ * The formats of the written columns, set range by range (never cell by cell): the header copies
+ * the table's header cell, the data rows copy a data cell, number formats and widths per column,
+ * merges, and one set of highlighting rules per column over exactly the item rows.
+ */
+function formatBatch(plan: ColumnPlan): Batch {
+  return {
+    bytes:
+      CALL_OVERHEAD_BYTES *
+      (8 * plan.columns.length + plan.merges.length + 8 * plan.highlights.length + 8),
+    queue: (_context, sheet) => {
+      const area = sheet.getRange(areaAddress(planArea(plan)));
+      area.conditionalFormats.clearAll();
+      area.unmerge();
+      const headerSource = sheet.getRange(
+        cellAddress(plan.headerStyleFrom.row, plan.headerStyleFrom.col)
+      );
+      const dataSource = sheet.getRange(
+        cellAddress(plan.dataStyleFrom.row, plan.dataStyleFrom.col)
+      );
+      for (const column of plan.columns) {
+        const letter = columnLetter(column.col);
+        const header = sheet.getRange(
+          `${letter}${plan.headerTop + 1}:${letter}${plan.headerBottom + 1}`
+        );
+        header.copyFrom(headerSource, Excel.RangeCopyType.formats);
+        const data = sheet.getRange(
+          `${letter}${plan.headerBottom + 2}:${letter}${plan.lastRow + 1}`
+        );
+        data.copyFrom(dataSource, Excel.RangeCopyType.formats);
+        // one scalar applies to every cell of the range; text columns are text so `=…` never runs
+        (data as unknown as { numberFormat: string }).numberFormat = column.numberFormat;
+        data.format.wrapText = true;
+        data.format.verticalAlignment = Excel.VerticalAlignment.center;
+        sheet.getRange(`${letter}:${letter}`).format.columnWidth =
+          column.width * POINTS_PER_CHARACTER;
+      }
+      for (const merge of plan.merges) sheet.getRange(areaAddress(merge)).merge(false);
+      for (const highlight of plan.highlights)
+        addHighlight(sheet.getRange(areaAddress(highlight.area)), highlight);
+    },
+  };
+}
+
+/**
+ * The written area's values, row by row: '' for a blank cell (null would leave a cell as it was).
+ * Text goes in as it is only where the cell is formatted as text; elsewhere (headers, the percent
+ * columns) text Excel would read as a formula or a number is written as a literal.
+ */
+function valueRows(plan: ColumnPlan): (string | number)[][] {
+  const area = planArea(plan);
+  const width = area.right - area.left + 1;
+  const rows = Array.from({ length: area.bottom - area.top + 1 }, () =>
+    new Array<string | number>(width).fill("")
+  );
+  const columns = new Map(plan.columns.map((c) => [c.col, c]));
+  for (const cell of plan.cells) {
+    const column = columns.get(cell.col);
+    if (!column) continue;
+    const asText = column.numberFormat === TEXT_FORMAT && cell.row > plan.headerBottom;
+    const value = typeof cell.value === "string" ? literal(cell.value, asText) : cell.value;
+    rows[cell.row - area.top][cell.col - area.left] = value ?? "";
+  }
+  return rows;
+}
+
+/**
+ * The values, in slices of rows whose payload stays under the request limit. Columns between the
+ * planned ones (when a later run found its columns apart) are rewritten with what they hold.
+ */
+function valueBatches(plan: ColumnPlan, maxBytes: number): Batch[] {
+  const area = planArea(plan);
+  const rows = valueRows(plan);
+  const batches: Batch[] = [];
+  let start = 0;
+  while (start < rows.length) {
+    let bytes = CALL_OVERHEAD_BYTES;
+    let end = start;
+    while (end < rows.length) {
+      const rowBytes = utf8Bytes(JSON.stringify(rows[end]));
+      if (end > start && bytes + rowBytes > maxBytes) break;
+      bytes += rowBytes;
+      end++;
+    }
+    const slice = rows.slice(start, end);
+    const top = area.top + start;
+    batches.push({
+      bytes,
+      queue: (_context, sheet) => {
+        const address = areaAddress({
+          top,
+          left: area.left,
+          bottom: top + slice.length - 1,
+          right: area.right,
+        });
+        sheet.getRange(address).values = slice;
+      },
+    });
+    start = end;
+  }
+  return batches;
+}
+
+/** A note or comment of Taizhang's found on a cell, to be removed before new ones go in. */
+export interface NoteToRemove {
+  address: string;
+  /** The comment's id, where notes are comments. */
+  commentId?: string;
+}
+
+/** What is known of the notes on the cells a write touches. */
+export interface NoteChanges {
+  /** Taizhang's own notes (from an earlier write) to take away first. */
+  remove: NoteToRemove[];
+  /** Cells with a note of the user's: left alone (校验提示 carries the message anyway). */
+  skip: ReadonlySet<string>;
+}
+
+export const NO_NOTE_CHANGES: NoteChanges = { remove: [], skip: new Set() };
+
+/** Queues taking away Taizhang's notes (or comments) from cells. */
+export function queueRemoveNotes(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  kind: NoteKind,
+  notes: NoteToRemove[]
+): void {
+  for (const note of notes) {
+    if (kind === "note") sheet.notes.getItemOrNullObject(note.address).delete();
+    else if (kind === "comment" && note.commentId)
+      context.workbook.comments.getItem(note.commentId).delete();
+  }
+}
+
+function noteBatch(plan: ColumnPlan, noteKind: NoteKind, changes: NoteChanges): Batch {
+  const notes =
+    noteKind === "none"
+      ? []
+      : plan.notes.filter((n) => !changes.skip.has(cellAddress(n.row, n.col)));
+  return {
+    bytes:
+      changes.remove.length * CALL_OVERHEAD_BYTES +
+      notes.reduce((sum, n) => sum + CALL_OVERHEAD_BYTES + utf8Bytes(n.text) * 2, 0),
+    queue: (context, sheet) => {
+      queueRemoveNotes(context, sheet, noteKind, changes.remove);
+      for (const note of notes) {
+        const address = cellAddress(note.row, note.col);
+        if (noteKind === "note") sheet.notes.add(address, note.text);
+        else if (noteKind === "comment")
+          context.workbook.comments.add(
+            `'${plan.sheet.replace(/'/g, "''")}'!${address}`,
+            note.text
+          );
+      }
+    },
+  };
+}
+
+/** The cells a plan puts notes on, given the user's own notes it leaves alone. */
+export function notedCells(
+  plan: ColumnPlan,
+  noteKind: NoteKind,
+  skip: ReadonlySet<string>
+): string[] {
+  if (noteKind === "none") return [];
+  return plan.notes.map((n) => cellAddress(n.row, n.col)).filter((a) => !skip.has(a));
+}
+
+/**
+ * Every batch a plan needs, in order: formats, notes (Taizhang's earlier ones removed first), then
+ * the values in row slices.
+ */
+export function planBatches(
+  plan: ColumnPlan,
+  noteKind: NoteKind,
+  changes: NoteChanges,
+  maxBytes = MAX_REQUEST_BYTES
+): Batch[] {
+  return [formatBatch(plan), noteBatch(plan, noteKind, changes), ...valueBatches(plan, maxBytes)];
+}
+
+/** Packs batches into requests under the size limit: as few syncs as the payload allows. */
+export function packRequests(batches: Batch[], maxBytes = MAX_REQUEST_BYTES): Batch[][] {
+  const requests: Batch[][] = [];
+  let current: Batch[] = [];
+  let bytes = 0;
+  for (const batch of batches) {
+    if (current.length > 0 && bytes + batch.bytes > maxBytes) {
+      requests.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(batch);
+    bytes += batch.bytes;
+  }
+  if (current.length > 0) requests.push(current);
+  return requests;
+}

@@ -1,0 +1,59 @@
+import { TableOverride } from "../core/detect/detectTables";
+import { Lang } from "../core/i18n";
+import { CheckReport } from "../core/report/checkReport";
+import { ColumnPlanOptions } from "../core/report/columnPlan";
+import { TotalsFormulaFix } from "../core/report/fixes";
+
+/** What the write step shows of the planned columns: which header goes to which column. */
+export interface PlannedColumnSummary {
+  sheet: string;
+  header: string;
+  /** Column letter. */
+  column: string;
+  /** The column holds Taizhang's output from an earlier run and will be updated. */
+  existing: boolean;
+  /** The rows written, 1-based (header to last data row). */
+  firstRow: number;
+  lastRow: number;
+}
+
+/** One check of a sheet, in plain data: what the screens show and what a write or fix needs. */
+export interface HostCheck {
+  sheet: string;
+  sheets: string[];
+  report: CheckReport;
+  columns: PlannedColumnSummary[];
+  fixes: TotalsFormulaFix[];
+}
+
+export interface CheckRequest {
+  /** The sheet to check; the active one (Excel) or the first with a table (file) when absent. */
+  sheet?: string;
+  asOf?: string;
+  overrides: TableOverride[];
+  lang: Lang;
+}
+
+export type HostWriteOutcome =
+  | { status: "written"; columns: string[]; fileName?: string }
+  | { status: "refused"; cells: string[]; suggestedColumn: string };
+
+/**
+ * What the four steps need from where the ledger lives: the Excel workbook (task pane) or a file
+ * opened in the browser (web page). Screens call only this, so both front doors share them.
+ */
+export interface LedgerHost {
+  kind: "excel" | "file";
+  check(request: CheckRequest): Promise<HostCheck>;
+  /** Brings a cell into view and selects it (the sheet in Excel, the preview on the web page). */
+  showCell(sheet: string, cell: string): Promise<void>;
+  /** Writes the progress columns: into the workbook (Excel), or as an annotated copy to download. */
+  write(check: HostCheck, options: ColumnPlanOptions): Promise<HostWriteOutcome>;
+  /** Whether the last write can be taken back here (Excel keeps its undo state in the workbook). */
+  canUndo(): Promise<boolean>;
+  undo(): Promise<boolean>;
+  applyFixes(check: HostCheck, fixes: TotalsFormulaFix[]): Promise<void>;
+  /** The user's role corrections, kept with the workbook so the next opening needs none. */
+  loadOverrides(): Promise<TableOverride[]>;
+  saveOverrides(overrides: TableOverride[]): Promise<void>;
+}
