@@ -1,5 +1,5 @@
 import { TableOverride } from "../core/detect/detectTables";
-import { Lang } from "../core/i18n";
+import { Bilingual, Lang } from "../core/i18n";
 import { CheckReport } from "../core/report/checkReport";
 import { ColumnPlanOptions } from "../core/report/columnPlan";
 import { TotalsFormulaFix } from "../core/report/fixes";
@@ -17,6 +17,12 @@ export interface PlannedColumnSummary {
   lastRow: number;
 }
 
+/** A column of a detected table as the detect step offers it for a role: its letter and header. */
+export interface TableColumnSummary {
+  column: string;
+  header: string;
+}
+
 /** One check of a sheet, in plain data: what the screens show and what a write or fix needs. */
 export interface HostCheck {
   sheet: string;
@@ -24,6 +30,8 @@ export interface HostCheck {
   report: CheckReport;
   columns: PlannedColumnSummary[];
   fixes: TotalsFormulaFix[];
+  /** Per table of `report.tables` (same order): its columns left to right, Taizhang's own left out. */
+  tableColumns: TableColumnSummary[][];
 }
 
 export interface CheckRequest {
@@ -32,11 +40,24 @@ export interface CheckRequest {
   asOf?: string;
   overrides: TableOverride[];
   lang: Lang;
+  /** Where the progress columns go (the start column the user chose): `columns` follows it. */
+  plan?: Omit<ColumnPlanOptions, "lang">;
 }
 
 export type HostWriteOutcome =
   | { status: "written"; columns: string[]; fileName?: string }
   | { status: "refused"; cells: string[]; suggestedColumn: string };
+
+/**
+ * An error a host can explain: what went wrong and what to do next, in both languages. Screens show
+ * `explanation` as it is; other errors get a generic explanation with their message.
+ */
+export class HostError extends Error {
+  constructor(readonly explanation: Bilingual) {
+    super(explanation.en);
+    this.name = "HostError";
+  }
+}
 
 /**
  * What the four steps need from where the ledger lives: the Excel workbook (task pane) or a file

@@ -1,37 +1,220 @@
-import { Lang } from "../core/i18n";
+import { Lang, fillTemplate } from "../core/i18n";
 
+/** Every user-facing text of the task pane and the web page, Chinese first; `{name}` are filled by `t`. */
 const STRINGS = {
   appTitle: { zh: "台账助手", en: "Taizhang" },
-  detectActive: { zh: "识别当前工作表", en: "Read the active sheet" },
-  detecting: { zh: "正在识别…", en: "Reading…" },
-  openFile: {
-    zh: "打开台账文件（.xlsx / .xls / .csv）",
-    en: "Open a ledger (.xlsx / .xls / .csv)",
+  officeMissing: {
+    zh: "请在 Excel 中打开本加载项：开始 › 加载项 › 台账助手。使用 WPS 或 Office 2016/2019 时，请改用离线网页版台账助手打开文件。",
+    en: "Open this add-in inside Excel: Home › Add-ins › Taizhang. On WPS or Office 2016/2019, open the file with Taizhang's offline web page instead.",
   },
-  noTables: {
-    zh: "没有找到可识别的表格：需要一行含「序号」「项目名称」「牵头单位」等列名的表头。",
-    en: "No table found: a header row naming columns such as 序号, 项目名称, 牵头单位 is needed.",
+
+  // the four steps and what they share
+  stepDetect: { zh: "识别", en: "Detect" },
+  stepCheck: { zh: "校验", en: "Check" },
+  stepProgress: { zh: "进度", en: "Progress" },
+  stepWrite: { zh: "写回", en: "Write back" },
+  steps: { zh: "步骤", en: "Steps" },
+  recheck: { zh: "重新校验", en: "Check again" },
+  summary: {
+    zh: "「{sheet}」· 报告日期 {asOf} · {items} 个事项",
+    en: "“{sheet}” · report date {asOf} · {items} items",
   },
-  table: { zh: "表格", en: "Table" },
+  busyCheck: { zh: "正在读取并校验工作表…", en: "Reading and checking the sheet…" },
+  busyWrite: { zh: "正在写入进度列…", en: "Writing the progress columns…" },
+  busyUndo: { zh: "正在撤销…", en: "Undoing…" },
+  busyFixes: { zh: "正在应用修正…", en: "Applying the fixes…" },
+  busySave: { zh: "正在保存更正并重新校验…", en: "Saving the corrections and checking again…" },
+
+  // errors: what went wrong, then what to do next
+  errorCheck: { zh: "未能读取和校验工作表", en: "Could not read and check the sheet" },
+  errorWrite: { zh: "未能写入进度列", en: "Could not write the progress columns" },
+  errorUndo: { zh: "未能撤销", en: "Could not undo" },
+  errorFixes: { zh: "未能应用修正", en: "Could not apply the fixes" },
+  errorSave: { zh: "未能保存更正", en: "Could not save the corrections" },
+  errorShowCell: { zh: "未能定位到单元格", en: "Could not go to the cell" },
+  causeEditing: {
+    zh: "Excel 正在编辑某个单元格。请按 Enter 或 Esc 结束编辑，再试一次。",
+    en: "Excel is editing a cell. Press Enter or Esc to finish editing, then try again.",
+  },
+  causeApi: {
+    zh: "这个版本的 Excel 不支持台账助手需要的功能。请使用 Microsoft 365 或网页版 Excel；使用 WPS 或 Office 2016/2019 时，请改用离线网页版台账助手打开文件。",
+    en: "This version of Excel lacks what Taizhang needs. Use Microsoft 365 or Excel on the web; on WPS or Office 2016/2019, open the file with Taizhang's offline web page.",
+  },
+  causeMissing: {
+    zh: "找不到要读写的工作表或单元格，可能已被重命名或删除。请点「重新校验」读取当前的工作表。",
+    en: "The sheet or cell is gone (renamed or deleted?). Press “Check again” to read the sheet as it is now.",
+  },
+  causeTooLarge: {
+    zh: "这次要读写的内容超出了 Excel 单次能处理的大小。请删除表格下方多余的空行或内容，再试一次。",
+    en: "This is more than Excel can take in one go. Delete unused rows or content below the table, then try again.",
+  },
+  causeWrite: {
+    zh: "出错原因：{detail}。已写入的部分可以点「撤销上次操作」恢复原样，然后点「重新校验」再写一次。",
+    en: "The cause: {detail}. Whatever was written can be taken back with “Undo the last change”; then press “Check again” and write once more.",
+  },
+  causeOther: {
+    zh: "出错原因：{detail}。请点「重新校验」再试一次；如仍出错，请保存并重新打开工作簿后再用台账助手。",
+    en: "The cause: {detail}. Press “Check again” to retry; if it fails again, save and reopen the workbook, then open Taizhang again.",
+  },
+
+  // 识别
   sheet: { zh: "工作表", en: "Sheet" },
-  headerRows: { zh: "表头行", en: "Header rows" },
-  dataRows: { zh: "数据行", en: "Data rows" },
-  totalsRow: { zh: "合计行", en: "Totals row" },
-  items: { zh: "事项数", en: "Items" },
-  groups: { zh: "项目/任务数", en: "Projects/tasks" },
+  noTables: {
+    zh: "在「{sheet}」上没有找到可识别的表格：需要一行含「序号」「项目名称」「牵头单位」等列名的表头。请切换到台账所在的工作表后点「重新校验」，或在上面选择工作表。",
+    en: "No table found on “{sheet}”: a header row naming columns such as 序号, 项目名称, 牵头单位 is needed. Switch to the ledger's sheet and press “Check again”, or choose the sheet above.",
+  },
+  reportDate: { zh: "报告日期", en: "Report date" },
+  asOfTitle: { zh: "从 {from}推断", en: "Inferred from {from}" },
+  asOfToday: {
+    zh: "表中没有写明报告日期，暂按今天计算；如不对，请选择日期。",
+    en: "The sheet does not say; today is used. Choose the date if it is wrong.",
+  },
+  asOfChosen: { zh: "由你选定", en: "Chosen by you" },
+  asOfAuto: { zh: "改回表中的日期", en: "Use the sheet's date" },
+  tableHeading: { zh: "表 {n}「{title}」", en: "Table {n} “{title}”" },
+  headerRows: { zh: "表头", en: "Header" },
+  dataRows: { zh: "数据", en: "Data" },
+  totalsRow: { zh: "合计行", en: "Totals" },
+  items: { zh: "事项", en: "Items" },
+  groups: { zh: "项目/任务", en: "Projects/tasks" },
+  rows: { zh: "第 {from}–{to} 行", en: "rows {from}–{to}" },
+  row: { zh: "第 {row} 行", en: "row {row}" },
+  none: { zh: "无", en: "none" },
+  fundingColumns: { zh: "资金来源列", en: "Funding columns" },
   columns: { zh: "各列含义", en: "Column roles" },
   role: { zh: "含义", en: "Role" },
   column: { zh: "列", en: "Column" },
-  asOf: { zh: "报告日期", en: "Report date" },
-  none: { zh: "无", en: "none" },
-  readFailed: { zh: "读取失败", en: "Could not read" },
-  officeMissing: { zh: "请在 Excel 中打开本加载项。", en: "Open this add-in inside Excel." },
+  noColumn: { zh: "（无此列）", en: "(no such column)" },
+  chooseColumn: { zh: "选择列", en: "Choose a column" },
+  corrected: { zh: "已更正", en: "corrected" },
+  addRole: { zh: "添加一项含义…", en: "Add a role…" },
+  saveCorrections: { zh: "保存更正", en: "Save corrections" },
+  discardCorrections: { zh: "放弃修改", en: "Discard changes" },
+  resetCorrections: { zh: "恢复自动识别", en: "Back to automatic detection" },
+  correctionsHint: {
+    zh: "列的含义识别错了，可在此更正。更正保存在工作簿中，下次打开（包括下个月）不必再改。",
+    en: "If a column's role is wrong, correct it here. Corrections are kept in the workbook, so the next opening (next month too) needs none.",
+  },
+  correctionsSaved: {
+    zh: "更正已保存在工作簿中，并已按更正重新校验。",
+    en: "The corrections are saved in the workbook and the sheet was checked again with them.",
+  },
+  correctionsReset: {
+    zh: "已恢复自动识别，并已重新校验。",
+    en: "Back to automatic detection; the sheet was checked again.",
+  },
+
+  // 校验
+  leadFilter: { zh: "牵头单位", en: "Lead unit" },
+  allLeads: { zh: "全部", en: "All" },
+  severityError: { zh: "错误", en: "Errors" },
+  severityWarning: { zh: "警告", en: "Warnings" },
+  severityInfo: { zh: "提示", en: "Notes" },
+  noFindings: { zh: "没有发现问题。", en: "No problems found." },
+  noFindingsForLead: {
+    zh: "「{lead}」牵头的事项没有发现问题。",
+    en: "No problems in the items “{lead}” leads.",
+  },
+  findingsHint: {
+    zh: "点击一条问题，可在工作表中选中它所在的单元格。",
+    en: "Click a problem to select its cell in the sheet.",
+  },
+  goToCell: { zh: "定位到 {cell}：{message}", en: "Go to {cell}: {message}" },
+
+  // 进度
+  byStatus: { zh: "各进度状态的事项数", en: "Items by status" },
+  byLead: { zh: "各牵头单位", en: "By lead unit" },
+  itemsColumn: { zh: "事项", en: "Items" },
+  behindColumn: { zh: "滞后", en: "Behind" },
+  overdueColumn: { zh: "逾期未完成", en: "Overdue" },
+  chartLoading: { zh: "正在加载图表…", en: "Loading the chart…" },
+  noItems: {
+    zh: "没有可统计进度的事项。请先在「识别」中确认表格和各列含义。",
+    en: "No items to count. Check the table and its column roles under “Detect” first.",
+  },
+
+  // 写回
+  planSentence: {
+    zh: "将在「{sheet}」{letters} 列写入：{list}，{rows}。",
+    en: "Writes into “{sheet}” columns {letters}: {list}, {rows}.",
+  },
+  planColumn: { zh: "{header}（{letter}）", en: "{header} ({letter})" },
+  planAllExisting: {
+    zh: "这些列是台账助手上次写入的，将原位更新。",
+    en: "These are the columns Taizhang wrote last time: they are updated in place.",
+  },
+  planSomeExisting: {
+    zh: "其中 {letters} 列是台账助手上次写入的，将原位更新。",
+    en: "Of these, {letters} are the columns Taizhang wrote last time: they are updated in place.",
+  },
+  planNotes: {
+    zh: "有问题的单元格会加上以「台账助手」开头的批注；进度状态按已完成、滞后、逾期未完成着色。",
+    en: "Cells with problems get a note starting with 台账助手; statuses are coloured for done, behind and overdue.",
+  },
+  noPlan: {
+    zh: "没有可写回的事项。请先在「识别」中确认表格和各列含义。",
+    en: "Nothing to write. Check the table and its column roles under “Detect” first.",
+  },
+  write: { zh: "写入进度列", en: "Write the progress columns" },
+  written: {
+    zh: "已写入「{sheet}」{letters} 列。如需恢复原样，请点「撤销上次操作」。",
+    en: "Written into “{sheet}” columns {letters}. To put things back, press “Undo the last change”.",
+  },
+  writtenFile: {
+    zh: "已生成标注后的工作簿「{file}」，原文件没有改动。",
+    en: "The annotated workbook “{file}” is ready; the original file is unchanged.",
+  },
+  refused: {
+    zh: "「{sheet}」的 {cells} 已有内容（不是台账助手写入的）。为免覆盖，这次没有写入任何内容。",
+    en: "On “{sheet}”, {cells} hold content Taizhang did not write. To keep it, nothing was written.",
+  },
+  refusedNext: {
+    zh: "可改为从 {column} 列起写入，或先移走这些内容再写。",
+    en: "Write from column {column} instead, or move that content away first.",
+  },
+  moreCells: { zh: "{cells} 等 {count} 个单元格", en: "{cells} and {more} more cells" },
+  useColumn: { zh: "改为从 {column} 列写入", en: "Write from column {column}" },
+  startColumn: { zh: "写入起始列", en: "First column to write" },
+  startColumnHint: {
+    zh: "默认写在表格右侧（或更新上次写入的列）；也可指定从哪一列开始，如 V。",
+    en: "By default the columns go right of the table (or update the ones written last time); or name the first column, e.g. V.",
+  },
+  startColumnInvalid: { zh: "请输入列字母，如 V。", en: "Type a column letter, e.g. V." },
+  applyStartColumn: { zh: "使用此列", en: "Use this column" },
+  autoStartColumn: { zh: "改回默认位置", en: "Back to the default place" },
+  undo: { zh: "撤销上次操作", en: "Undo the last change" },
+  undone: {
+    zh: "已撤销台账助手的上一步操作，单元格已恢复原样。",
+    en: "Taizhang's last change is undone; the cells are as they were.",
+  },
+  nothingToUndo: { zh: "没有可撤销的操作。", en: "There is nothing to undo." },
+  fixesTitle: { zh: "可选修正：用公式替换手填的合计", en: "Optional: formulas for typed totals" },
+  fixesHint: {
+    zh: "合计行的数字是手填的，明细变了它不会跟着变。勾选后点「应用所选修正」，改为求和公式：",
+    en: "These totals are typed, so they do not follow the rows. Tick them and apply to replace them with sums:",
+  },
+  fixLine: {
+    zh: "{cell}（{label}）：手填 {typed} → {formula}（按现有明细为 {computed}）",
+    en: "{cell} ({label}): typed {typed} → {formula} ({computed} from the rows as they are)",
+  },
+  fixDiffers: { zh: "与手填不同", en: "differs from the typed total" },
+  applyFixes: { zh: "应用所选修正", en: "Apply the selected fixes" },
+  fixesApplied: {
+    zh: "已把 {count} 个手填合计改为公式。如需恢复，请点「撤销上次操作」。",
+    en: "{count} typed totals are now formulas. To put them back, press “Undo the last change”.",
+  },
+  noFixes: { zh: "合计行没有需要改为公式的手填数字。", en: "No typed totals to replace." },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
 
-export function t(lang: Lang, key: StringKey): string {
-  return STRINGS[key][lang];
+/** A text in the interface language, its `{placeholders}` filled from `values`. */
+export function t(
+  lang: Lang,
+  key: StringKey,
+  values: Record<string, string | number> = {}
+): string {
+  return fillTemplate(STRINGS[key][lang], values);
 }
 
 /** The interface language: Chinese unless the host or browser asks for English. */

@@ -700,6 +700,20 @@ export class SimWorksheetCollection extends SimObject {
   _resolve(exec: Execution): Target {
     return exec.state;
   }
+  override _schema(): Schema {
+    return {
+      items: {
+        min: '1.1',
+        items: (t) => (t as WorkbookState).sheets,
+        make: (parent, _i, target) =>
+          new SimWorksheet(this._ctx, parent, { type: 'Method', name: 'getItem', args: [(target as SheetState).name] }, (target as SheetState).name),
+        itemSchema: () => WORKSHEET_SCHEMA,
+      },
+    };
+  }
+  get items(): SimWorksheet[] {
+    return this._read('items');
+  }
   getActiveWorksheet(): SimWorksheet {
     return wrap(new SimWorksheet(this._ctx, this, { type: 'Method', name: 'getActiveWorksheet', args: [] }, null));
   }
@@ -899,6 +913,11 @@ export class SimComment extends SimObject {
 // ---------------------------------------------------------------------------------------------
 // Worksheet, notes
 
+const WORKSHEET_SCHEMA: Schema = {
+  name: { min: '1.1', get: (t) => (t as SheetState).name },
+  standardWidth: { min: '1.7', get: (t) => (t as SheetState).standardWidth },
+};
+
 export class SimWorksheet extends SimObject {
   readonly _typeName = 'Worksheet';
   constructor(
@@ -914,16 +933,19 @@ export class SimWorksheet extends SimObject {
     return sheetNamed(exec.state, name) ?? fail(ErrorCodes.itemNotFound, `no worksheet named ${name}`);
   }
   override _schema(): Schema {
-    return {
-      name: { min: '1.1', get: (t) => (t as SheetState).name },
-      standardWidth: { min: '1.7', get: (t) => (t as SheetState).standardWidth },
-    };
+    return WORKSHEET_SCHEMA;
   }
   get name(): string {
     return this._read('name');
   }
   get standardWidth(): number {
     return this._read('standardWidth');
+  }
+  /** Makes the sheet the active one, as the user switching to its tab would. */
+  activate(): void {
+    this._call('activate', [], '1.1', (exec, t) => {
+      exec.state.activeSheet = (t as SheetState).name;
+    });
   }
   get notes(): SimNoteCollection {
     return this._child('notes', () => new SimNoteCollection(this._ctx, this, { type: 'Property', name: 'notes', args: [] }));
@@ -1481,6 +1503,14 @@ export class SimRange extends SimObject {
       },
       { format: true }
     );
+  }
+  /** Selects the range. Hosts activate its sheet first, as Microsoft's samples do; the simulator insists on it. */
+  select(): void {
+    this._call('select', [], '1.1', (exec, t) => {
+      const { sheet, area } = t as RangeTarget;
+      if (sheet.name !== exec.state.activeSheet) fail(ErrorCodes.invalidOperation, `select: ${sheet.name} is not the active sheet`);
+      exec.state.selection = { sheet: sheet.name, address: localAddress(area) };
+    });
   }
   getCellProperties(options: Record<string, unknown>): SimClientResult<unknown[][]> {
     const result = strict(new SimClientResult<unknown[][]>(), () => 'ClientResult');

@@ -9,7 +9,7 @@
  *   const sim = createExcelSimulator(readShared('lianshui'), { apiVersion: '1.18' });
  *   const restore = sim.install();           // globalThis.Office / Excel / OfficeExtension
  *   await Excel.run((context) => checkSheet(context, options));
- *   sim.stats.syncs; sim.stats.requests[0].bytes; sim.dumpSheet('项目表').cells.O5;
+ *   sim.stats.syncs; sim.stats.requests[0].bytes; sim.dumpSheet('项目表').cells.O5; sim.selection();
  *   sim.failSync({ withCall: 'values' });    // the next request writing values throws, applying nothing
  *   restore();
  */
@@ -41,6 +41,8 @@ export interface ExcelSimulator {
   dump(): WorkbookDump;
   /** One sheet read back (the active sheet by default). */
   dumpSheet(name?: string): SheetDump;
+  /** The range the add-in last selected, or null. */
+  selection(): { sheet: string; address: string } | null;
   /** One cell read back, `A1` on the active sheet or `'Sheet'!A1`. */
   cell(address: string, sheet?: string): CellDump;
 }
@@ -207,6 +209,7 @@ export function createExcelSimulator(workbook: Workbook, options: CreateOptions 
       core.options.apiVersion = version;
     },
     dump: () => dumpWorkbook(state),
+    selection: () => (state.selection ? { ...state.selection } : null),
     dumpSheet: (name) => dumpSheet(state, activeName(name)),
     cell(address, sheetName) {
       const bang = address.lastIndexOf('!');

@@ -214,7 +214,7 @@ describe('the Excel simulator: Office.js rules', () => {
     const sim = createExcelSimulator(small());
     await sim.run(async (context) => {
       const range = context.workbook.worksheets.getActiveWorksheet().getRange('A1');
-      expect(() => (range as unknown as { select(): void }).select()).toThrow(expect.objectContaining({ code: ErrorCodes.notSimulated }));
+      expect(() => (range as unknown as { insert(shift: string): void }).insert('Down')).toThrow(expect.objectContaining({ code: ErrorCodes.notSimulated }));
       expect(() => range.format.fill).toThrow(expect.objectContaining({ code: ErrorCodes.notSimulated }));
       expect(() => (sim.Excel as unknown as Record<string, unknown>).ChartType).toThrow(expect.objectContaining({ code: ErrorCodes.notSimulated }));
       expect(() => range.load('text')).toThrow(expect.objectContaining({ code: ErrorCodes.notSimulated }));
@@ -367,6 +367,29 @@ describe('the Excel simulator: the workbook it keeps', () => {
       expect(location.address).toBe('台账!C3');
     });
     expect(sim.dumpSheet().comments).toEqual({ C3: '核实', D3: '新的' });
+  });
+
+  it('lists the worksheets, activates one and selects a range on it, but not on a sheet in the background', async () => {
+    const book = small();
+    const sim = createExcelSimulator({ ...book, sheets: [...book.sheets, { ...book.sheets[0], name: '汇总' }] });
+    await sim.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(['台账', '汇总']);
+      const summary = sheets.getItem('汇总');
+      summary.activate();
+      summary.getRange('B3').select();
+      await context.sync();
+    });
+    expect(sim.dump().activeSheet).toBe('汇总');
+    expect(sim.selection()).toEqual({ sheet: '汇总', address: 'B3' });
+    const refused = await rejection(sim.run(async (context) => {
+      context.workbook.worksheets.getItem('台账').getRange('C4').select();
+      await context.sync();
+    }));
+    expect(refused.code).toBe(ErrorCodes.invalidOperation);
+    expect(sim.selection()).toEqual({ sheet: '汇总', address: 'B3' });
   });
 
   it('is pure TypeScript for a browser: its sources touch no Node API', () => {

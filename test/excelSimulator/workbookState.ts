@@ -96,6 +96,8 @@ export interface WorkbookState {
   /** Workbook.settings: per document, per add-in; values are stored as JSON. */
   settings: Map<string, unknown>;
   comments: CommentState[];
+  /** The range the add-in last selected (Range.select), on the active sheet. */
+  selection: { sheet: string; address: string } | null;
   /** Runtime.enableEvents as the add-in last set it. */
   enableEvents: boolean;
   nextConditionalFormatId: number;
@@ -194,6 +196,7 @@ export function createWorkbookState(workbook: Workbook, initial: InitialState = 
     activeSheet,
     settings: new Map(Object.entries(clone(initial.settings ?? {}))),
     comments: clone(initial.comments ?? []).map((c, i) => ({ ...c, id: c.id ?? `comment-${i + 1}` })),
+    selection: null,
     enableEvents: true,
     nextConditionalFormatId: nextId,
     nextCommentId: (initial.comments?.length ?? 0) + 1,

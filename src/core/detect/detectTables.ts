@@ -5,6 +5,8 @@ import { ColumnInfo, DetectedTable, RowKind, TableKind } from "./types";
 
 /** Header cells are short; long text is data, whatever words it contains. */
 const MAX_HEADER_LENGTH = 40;
+/** Text longer than this is never compacted to be compared with a header or a totals label. */
+const MAX_LABEL_SOURCE_LENGTH = 120;
 /** Headers are names, not sentences: text with sentence punctuation is data, whatever words it holds. */
 const SENTENCE_MARKS = /[，,。；;]/;
 /** A row names at least this many roles to be taken for a header row. */
@@ -46,6 +48,13 @@ function ownText(view: SheetView, row: number, col: number): string {
   return cellText(getCell(view.grid, row, col)).trim();
 }
 
+/** Whether a cell holds anything of its own, without formatting its number as text. */
+function hasOwn(view: SheetView, row: number, col: number): boolean {
+  const value = getCell(view.grid, row, col)?.value;
+  if (value === null || value === undefined) return false;
+  return typeof value !== "string" || value.trim() !== "";
+}
+
 function isCoveredFromAbove(view: SheetView, row: number, col: number): boolean {
   const area = view.merges.areaAt(row, col);
   return area !== undefined && area.top < row;
@@ -53,7 +62,7 @@ function isCoveredFromAbove(view: SheetView, row: number, col: number): boolean 
 
 function rowIsBlank(view: SheetView, row: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++)
-    if (ownText(view, row, c) !== "" || isCoveredFromAbove(view, row, c)) return false;
+    if (hasOwn(view, row, c) || isCoveredFromAbove(view, row, c)) return false;
   return true;
 }
 
@@ -68,6 +77,7 @@ function headerMatchesInRow(view: SheetView, row: number): { col: number; match:
     if (!cell || typeof cell.value !== "string") continue;
     const area = view.merges.areaAt(row, c);
     if (area && (area.top !== row || area.left !== c)) continue;
+    if (cell.value.length > MAX_LABEL_SOURCE_LENGTH) continue;
     const text = compactText(cell.value);
     if (
       text.length === 0 ||
@@ -197,22 +207,34 @@ function settleOutputColumns(columns: ColumnInfo[]): void {
   }
 }
 
+/** A short label's compact form; long text is never a header or a totals label, so it is not compacted. */
+function shortLabel(text: string): string | null {
+  return text.length > MAX_LABEL_SOURCE_LENGTH ? null : compactText(text);
+}
+
+/** The header texts a repeated header row would show, per column (group headers too). */
+function headerLabels(columns: ColumnInfo[]): { col: number; texts: string[] }[] {
+  return columns
+    .map((column) => ({
+      col: column.col,
+      texts: [compactText(column.header), column.group ? compactText(column.group) : ""].filter(
+        (t) => t !== ""
+      ),
+    }))
+    .filter((c) => c.texts.length > 0);
+}
+
 function isRepeatedHeader(
   view: SheetView,
   row: number,
-  table: { headerTop: number; headerBottom: number; columns: ColumnInfo[] }
+  labels: { col: number; texts: string[] }[]
 ): boolean {
   let same = 0;
-  let compared = 0;
-  for (const column of table.columns) {
-    const header = compactText(column.header);
-    if (header === "") continue;
-    compared++;
-    const text = compactText(ownText(view, row, column.col));
-    const groupText = column.group ? compactText(column.group) : "";
-    if (text === header || (groupText !== "" && text === groupText)) same++;
+  for (const { col, texts } of labels) {
+    const text = shortLabel(ownText(view, row, col));
+    if (text !== null && texts.includes(text)) same++;
   }
-  return compared > 0 && same / compared >= 0.6;
+  return labels.length > 0 && same / labels.length >= 0.6;
 }
 
 function firstText(
@@ -230,7 +252,7 @@ function firstText(
 
 function nonEmptyCount(view: SheetView, row: number, left: number, right: number): number {
   let n = 0;
-  for (let c = left; c <= right; c++) if (ownText(view, row, c) !== "") n++;
+  for (let c = left; c <= right; c++) if (hasOwn(view, row, c)) n++;
   return n;
 }
 
@@ -290,11 +312,15 @@ function totalsLabel(
     if (col !== undefined) probe.push(col);
   }
   const first = firstText(view, row, left, right);
-  const texts = probe.map((c) => compactText(ownText(view, row, c)));
-  if (first) texts.push(compactText(first.text));
+  const texts = probe.map((c) => shortLabel(ownText(view, row, c)));
+  if (first) texts.push(shortLabel(first.text));
   return (
     texts.find(
-      (t) => t !== "" && t.length <= 40 && (TOTALS_PATTERN.test(t) || SUBTOTAL_PATTERN.test(t))
+      (t): t is string =>
+        t !== null &&
+        t !== "" &&
+        t.length <= 40 &&
+        (TOTALS_PATTERN.test(t) || SUBTOTAL_PATTERN.test(t))
     ) ?? null
   );
 }
@@ -324,6 +350,7 @@ function isContinuationRow(view: SheetView, row: number, table: DetectedTable): 
 
 function classifyDataRows(view: SheetView, table: DetectedTable, stopRow: number): number {
   const { left, right } = table;
+  const labels = headerLabels(table.columns);
   let lastContent = table.headerBottom;
   let row = table.headerBottom + 1;
   for (; row < stopRow; row++) {
@@ -338,7 +365,7 @@ function classifyDataRows(view: SheetView, table: DetectedTable, stopRow: number
       nonEmptyCount(view, row, left, right) === 1
     )
       break;
-    if (isRepeatedHeader(view, row, table)) {
+    if (isRepeatedHeader(view, row, labels)) {
       table.rowKinds.set(row, "repeatedHeader");
       lastContent = row;
       continue;

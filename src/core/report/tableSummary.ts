@@ -38,12 +38,14 @@ export function summarizeTable(model: TableModel): TableSummary {
     const col = table.roleColumns.get(role);
     if (col !== undefined) columns[role] = columnLetter(col);
   }
-  const fundingColumns: Record<string, string> = {};
-  for (const col of table.fundingColumns) {
-    const header =
-      table.columns.find((c) => c.col === col)?.header.replace(/\s+/g, "") ?? columnLetter(col);
-    fundingColumns[header] = columnLetter(col);
-  }
+  // Object.fromEntries defines own properties: a header reading `__proto__` stays a plain key
+  const fundingColumns: Record<string, string> = Object.fromEntries(
+    table.fundingColumns.map((col) => {
+      const header =
+        table.columns.find((c) => c.col === col)?.header.replace(/\s+/g, "") ?? columnLetter(col);
+      return [header, columnLetter(col)];
+    })
+  );
   return {
     sheet: table.sheet,
     kind: table.kind,

@@ -106,7 +106,10 @@ function checkShares(
 function checkPlan(context: RuleContext, item: Item, field: Field, year: number): void {
   const targetText = targetTextOf(context, item);
   if (!targetText) return;
-  const plan = parsePlan(field.raw, { year });
+  // the progress analysis parsed the item's own plan already, with the same year
+  const analysed = context.progressOf(item);
+  const plan =
+    item.fields.plan === field && analysed.plan ? analysed.plan : parsePlan(field.raw, { year });
   if (plan.milestones.length < 2) return;
   // Each plan figure with the targets it counts toward; money only where its subject says so.
   const counted = new Map<Milestone, { quantity: Quantity; targets: Quantity[] }[]>();

@@ -1,9 +1,8 @@
 import { cellAddress } from "../grid";
 import { fillTemplate } from "../i18n";
-import { Field } from "../model/items";
 import { WorkbookModel } from "../model/workbookModel";
 import { ProgressAnalysis, analyzeProgress } from "../progress/itemProgress";
-import { Figure, parseFigures } from "../text/figures";
+import { parseFigures } from "../text/figures";
 import { formatPlainNumber } from "../grid";
 import { ALL_RULES } from "./registry";
 import {
@@ -80,7 +79,6 @@ export function runRules(
   progress: ProgressAnalysis = analyzeProgress(model, resolveSettings(options).behindMargin)
 ): Finding[] {
   const settings = resolveSettings(options);
-  const figureCache = new WeakMap<Field, Figure[]>();
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
@@ -100,14 +98,7 @@ export function runRules(
         seen.add(key);
         findings.push(finding);
       },
-      figures(field) {
-        let figures = figureCache.get(field);
-        if (!figures) {
-          figures = parseFigures(field.text);
-          figureCache.set(field, figures);
-        }
-        return figures;
-      },
+      figures: (field) => parseFigures(field.text),
     };
     rule.check(context);
   }

@@ -125,7 +125,17 @@ export interface TargetText {
   subjects: string[];
 }
 
+/** Each item's target text, read once however many rules and fields ask (items belong to one model). */
+const targetTexts = new WeakMap<Item, TargetText | null>();
+
 export function targetTextOf(context: RuleContext, item: Item): TargetText | null {
+  if (targetTexts.has(item)) return targetTexts.get(item) ?? null;
+  const read = readTargetText(context, item);
+  targetTexts.set(item, read);
+  return read;
+}
+
+function readTargetText(context: RuleContext, item: Item): TargetText | null {
   for (const role of ["target", "overview"] as const) {
     const field = item.fields[role];
     if (!field) continue;

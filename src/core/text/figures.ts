@@ -9,6 +9,7 @@
  */
 
 import { isAsciiDigit, scaleDecimal, toPlainDecimal } from "./decimal";
+import { memoizeByText } from "./memo";
 import { toHalfWidth } from "./normalize";
 import { isChineseNumeralChar, parseChineseNumeral } from "./numerals";
 import { matchUnitAt, UnitMatch } from "./units";
@@ -857,7 +858,9 @@ function foldForScan(half: string): string {
  * Every figure in `text`, in order. Accepts raw cell text (full-width digits, scan spaces); offsets
  * index `text` itself. Strip HTML beforehand (normalizeText) if the text may hold it.
  */
-export function parseFigures(text: string): Figure[] {
+export const parseFigures: (text: string) => Figure[] = memoizeByText(readFigures);
+
+function readFigures(text: string): Figure[] {
   const half = toHalfWidth(text);
   const src = foldForScan(half);
   const figures = scanFigures(src).map((found) => qualify(src, found));

@@ -4,6 +4,8 @@
  * stripped. Deliberately not NFKC, which would turn ① into 1 and ㎡ into m2.
  */
 
+import { memoizeByText } from "./memo";
+
 const FULL_WIDTH_START = 0xff01;
 const FULL_WIDTH_END = 0xff5e;
 const FULL_TO_HALF_OFFSET = 0xfee0;
@@ -12,7 +14,10 @@ const FULL_TO_HALF_OFFSET = 0xfee0;
  * Full-width ASCII to half-width, ideographic and no-break spaces to plain ones. One character for
  * one, so offsets into the result are offsets into the input.
  */
+const FOLDABLE = /[\uff01-\uff5e\u3000\u00a0]/;
+
 export function toHalfWidth(text: string): string {
+  if (!FOLDABLE.test(text)) return text;
   return text.replace(/[\uff01-\uff5e\u3000\u00a0]/g, (ch) => {
     const code = ch.charCodeAt(0);
     return code >= FULL_WIDTH_START && code <= FULL_WIDTH_END
@@ -69,34 +74,40 @@ function isDigit(ch: string): boolean {
  * figures or two Latin words, whose separation carries meaning.
  */
 export function removeScanSpaces(text: string): string {
-  let out = "";
-  // Tracked apart from `out`: indexing a string built by concatenation flattens it every time.
-  let before = "";
+  if (!text.includes(" ") && !text.includes("\t")) return text;
+  const parts: string[] = [];
+  let runStart = 0;
   let i = 0;
   while (i < text.length) {
     const ch = text[i];
     if (ch !== " " && ch !== "\t") {
-      out += ch;
-      before = ch;
       i++;
       continue;
     }
     let j = i;
     while (j < text.length && (text[j] === " " || text[j] === "\t")) j++;
+    const before = i > 0 ? text[i - 1] : "";
     const after = j < text.length ? text[j] : "";
     const between = before !== "" && after !== "" && before !== "\n" && after !== "\n";
     const joinable =
       between && (isCjk(before) || isCjk(after)) && !(isDigit(before) && isDigit(after));
-    if (between && !joinable) out += " ";
+    parts.push(text.slice(runStart, i));
+    if (between && !joinable) parts.push(" ");
+    runStart = j;
     i = j;
   }
-  return out;
+  parts.push(text.slice(runStart));
+  return parts.join("");
 }
 
 /** The normal form every parser works on. Line breaks are kept: plans and lists use them. */
-export function normalizeText(text: string): string {
+export const normalizeText: (text: string) => string = memoizeByText(readNormalForm);
+
+function readNormalForm(text: string): string {
   const unified = toHalfWidth(stripHtml(text)).replace(/\r\n?/g, "\n");
-  return removeScanSpaces(unified)
+  const joined = removeScanSpaces(unified);
+  if (!joined.includes("\n")) return joined.trim();
+  return joined
     .split("\n")
     .map((line) => line.trim())
     .join("\n")
@@ -104,9 +115,9 @@ export function normalizeText(text: string): string {
 }
 
 /** A header or a name reduced for matching: normalised, with all white space and line breaks gone. */
-export function compactText(text: string): string {
-  return normalizeText(text).replace(/\s+/g, "");
-}
+export const compactText: (text: string) => string = memoizeByText((text) =>
+  normalizeText(text).replace(/\s+/g, "")
+);
 
 const CIRCLED_FIRST = 0x2460; // ①
 const CIRCLED_LAST = 0x2473; // ⑳

@@ -38,12 +38,22 @@ function wordCharacters(text: string): string {
   return out;
 }
 
+const GENERIC_PATTERN = new RegExp(GENERIC_WORDS.join("|"), "g");
+
+/** Keys already computed: rules compare the same few subjects many times over a large table. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
 /** The subject reduced for comparison: word characters only, generic words gone unless nothing else is left. */
 export function subjectKey(subject: string): string {
+  const cached = keyCache.get(subject);
+  if (cached !== undefined) return cached;
   const words = wordCharacters(subject);
-  let stripped = words;
-  for (const generic of GENERIC_WORDS) stripped = stripped.split(generic).join("");
-  return stripped === "" ? words : stripped;
+  const stripped = words.replace(GENERIC_PATTERN, "");
+  const key = stripped === "" ? words : stripped;
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(subject, key);
+  return key;
 }
 
 function bigrams(text: string): Map<string, number> {

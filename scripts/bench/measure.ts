@@ -1,0 +1,200 @@
+/**
+ * The measurements, each on a file the generator wrote:
+ * - one run of the file path: read (bytes → grids), engine (detect, model, progress, rules, report),
+ *   write (column plans → annotated copy), timed apart;
+ * - the Office host in the Excel simulator: check and write back, counting requests and bytes;
+ * - the real CLI in a child process, for its peak memory.
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { CheckOptions, checkWorkbook } from "../../src/core/check";
+import { buildColumnPlan, foreignContent } from "../../src/core/report/columnPlan";
+import { annotateWorkbook } from "../../src/hosts/file/annotate";
+import { readWorkbookBytes } from "../../src/hosts/file/readWorkbook";
+import { checkSheet, writeBack } from "../../src/hosts/office/session";
+import { createExcelSimulator } from "../../test/excelSimulator";
+
+export interface RunTimes {
+  readMs: number;
+  engineMs: number;
+  writeMs: number;
+}
+
+export interface RunResult extends RunTimes {
+  /** The column plans alone (part of writeMs; the rest is ExcelJS loading and writing the copy). */
+  planMs: number;
+  /** Items the engine found (over every table): should be the items generated. */
+  items: number;
+  findings: number;
+  /** The annotated copy's size, or null when foreign content stopped the write. */
+  annotatedBytes: number | null;
+}
+
+/** What rssProbe.ts writes to the CLI's stderr before the peak RSS in kilobytes. */
+const MAX_RSS_MARKER = "TAIZHANG_BENCH_MAXRSS_KB=";
+
+const gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
+
+/** Collects garbage left by earlier work, so a collection it owes does not land in a timing. */
+export function collectGarbage(): void {
+  gc?.();
+}
+
+export const hasGc = (): boolean => gc !== undefined;
+
+function elapsedMs(from: bigint): number {
+  return Number(process.hrtime.bigint() - from) / 1e6;
+}
+
+function fileBytes(path: string): Uint8Array {
+  const buffer = readFileSync(path);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/** Read, engine and write of one file, as `taizhang fill` does them, timed apart. */
+export async function runFilePath(
+  path: string,
+  name: string,
+  options: CheckOptions
+): Promise<RunResult> {
+  const bytes = fileBytes(path); // from disk: outside the timings
+  collectGarbage();
+  let started = process.hrtime.bigint();
+  const workbook = readWorkbookBytes(bytes, name);
+  const readMs = elapsedMs(started);
+
+  started = process.hrtime.bigint();
+  const check = checkWorkbook(workbook, options);
+  const engineMs = elapsedMs(started);
+
+  started = process.hrtime.bigint();
+  const tables = check.model.tables.filter((t) => t.items.length > 0);
+  const plans = tables.map((t) =>
+    buildColumnPlan(t, check.progress.items, check.findings, { lang: options.lang })
+  );
+  const foreign = plans.flatMap((plan) => {
+    const grid = check.model.sheets.find((s) => s.name === plan.sheet);
+    return grid ? foreignContent(plan, grid) : [];
+  });
+  const planMs = elapsedMs(started);
+  const annotated = foreign.length === 0 ? await annotateWorkbook(bytes, name, plans) : null;
+  const writeMs = elapsedMs(started);
+
+  return {
+    readMs,
+    engineMs,
+    writeMs,
+    planMs,
+    items: check.model.tables.reduce((sum, t) => sum + t.items.length, 0),
+    findings: check.findings.length,
+    annotatedBytes: annotated ? annotated.byteLength : null,
+  };
+}
+
+export interface OfficeResult {
+  /** Requests (context.sync) for the check and the write together. */
+  syncs: number;
+  /** Requests the read of the sheet took (one, plus one per further slice of rows). */
+  readRequests: number;
+  /** Requests the write took (one per payload chunk). */
+  writeRequests: number;
+  /** The issue's bound: 3 (read, prior read, write) plus one per further chunk of either. */
+  syncBound: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  /** Whether any request formatted cells one by one (the simulator's flag: either count below). */
+  perCellFormatting: boolean;
+  /** Formatting calls whose target was a single cell, and the first of those cells. */
+  singleCellFormatCalls: number;
+  singleCellAddresses: string[];
+  /** Cells given formats one by one inside a single call (setCellProperties, 2D formats). */
+  perCellFormatValues: number;
+  /** The columns the write added (the plan's output columns). */
+  columnsWritten: number;
+  /** Requests holding formatting calls. */
+  formattingRequests: number;
+  failedRequests: number;
+  status: string;
+}
+
+/** The Office host over the same sheet in the Excel simulator: check, then write back. */
+export async function runOffice(
+  path: string,
+  name: string,
+  options: CheckOptions
+): Promise<OfficeResult> {
+  const workbook = readWorkbookBytes(fileBytes(path), name);
+  const sim = createExcelSimulator(workbook, { apiVersion: "1.18" });
+  const restore = sim.install(globalThis);
+  try {
+    const checked = await sim.run((context) => checkSheet(context, options));
+    const outcome = await sim.run((context) => writeBack(context, checked));
+    const { stats } = sim;
+    const writeRequests = outcome.status === "written" ? outcome.requests : 0;
+    return {
+      syncs: stats.syncs,
+      readRequests: checked.snapshot.requests,
+      writeRequests,
+      syncBound: 3 + (checked.snapshot.requests - 1) + Math.max(0, writeRequests - 1),
+      maxRequestBytes: stats.maxRequestBytes,
+      maxResponseBytes: stats.maxResponseBytes,
+      perCellFormatting: stats.requests.some((r) => r.perCellFormatting),
+      singleCellFormatCalls: stats.requests.reduce((sum, r) => sum + r.singleCellFormatCalls, 0),
+      singleCellAddresses: [
+        ...new Set(stats.requests.flatMap((r) => r.singleCellFormatAddresses)),
+      ].slice(0, 12),
+      perCellFormatValues: stats.requests.reduce((sum, r) => sum + r.perCellFormatValues, 0),
+      columnsWritten: outcome.status === "written" ? outcome.columns.length : 0,
+      formattingRequests: stats.requests.filter((r) => r.formatCalls > 0).length,
+      failedRequests: stats.requests.filter((r) => r.error !== undefined).length,
+      status: outcome.status,
+    };
+  } finally {
+    restore();
+  }
+}
+
+export interface CliResult {
+  /** Peak resident set size of the whole CLI process, in MiB. */
+  peakRssMiB: number | null;
+  seconds: number;
+  exitCode: number | null;
+  stderr: string;
+}
+
+/** `node bin/taizhang.js fill FILE -o OUT --as-of DATE` in a child process, with its peak memory. */
+export function runCli(root: string, path: string, output: string, asOf: string): CliResult {
+  const probe = join(__dirname, "rssProbe.js");
+  const started = process.hrtime.bigint();
+  const child = spawnSync(
+    process.execPath,
+    [
+      "--require",
+      probe,
+      join(root, "bin", "taizhang.js"),
+      "fill",
+      path,
+      "-o",
+      output,
+      "--as-of",
+      asOf,
+    ],
+    { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1" } }
+  );
+  const seconds = elapsedMs(started) / 1000;
+  const stderr = child.stderr ?? "";
+  const match = stderr.match(new RegExp(`${MAX_RSS_MARKER}(\\d+)`));
+  return {
+    peakRssMiB: match ? Number(match[1]) / 1024 : null,
+    seconds,
+    exitCode: child.status,
+    stderr: stderr.replace(new RegExp(`\\n?${MAX_RSS_MARKER}\\d+\\n?`), "").trim(),
+  };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}

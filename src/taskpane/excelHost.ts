@@ -1,0 +1,139 @@
+import { localIsoDate } from "../core/clock";
+import { TableOverride } from "../core/detect/detectTables";
+import { ColumnPlanOptions } from "../core/report/columnPlan";
+import { TotalsFormulaFix } from "../core/report/fixes";
+import { supportsExcelApi } from "../hosts/office/readSheet";
+import {
+  OfficeCheck,
+  applyFixes,
+  canUndo,
+  checkSheet,
+  plansFor,
+  undoLastAction,
+  writeBack,
+} from "../hosts/office/session";
+import { CheckRequest, HostCheck, HostError, HostWriteOutcome, LedgerHost } from "../ui/host";
+import { hostCheckOf } from "../ui/hostCheck";
+import { t } from "../ui/strings";
+
+/** Where the user's role corrections live in the workbook's settings, as JSON. */
+export const OVERRIDES_KEY = "taizhang.overrides";
+/** Workbook settings and the used range's null object need ExcelApi 1.4. */
+const REQUIRED_API = "1.4";
+
+/** Below it nothing works: say so before the first request fails. */
+const UNSUPPORTED = new HostError({ zh: t("zh", "causeApi"), en: t("en", "causeApi") });
+
+function isOverride(value: unknown): value is TableOverride {
+  if (typeof value !== "object" || value === null) return false;
+  const { sheet, headerRow, roles } = value as Record<string, unknown>;
+  return (
+    typeof sheet === "string" &&
+    (headerRow === undefined || typeof headerRow === "number") &&
+    typeof roles === "object" &&
+    roles !== null
+  );
+}
+
+/** The corrections saved in the settings; anything unreadable counts as none rather than failing the check. */
+function parseOverrides(value: unknown): TableOverride[] {
+  if (typeof value !== "string") return [];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed.filter(isOverride) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The task pane's host: the active (or chosen) sheet of the open workbook, read and written through
+ * the Office host inside `Excel.run`. Each check is remembered with the snapshot it read, so a write,
+ * a fix or an undo works from exactly what the user saw.
+ */
+export function createExcelHost(): LedgerHost {
+  const checks = new WeakMap<HostCheck, OfficeCheck>();
+  const officeCheck = (check: HostCheck): OfficeCheck => {
+    const found = checks.get(check);
+    if (!found) throw new Error("the check was not made by this task pane");
+    return found;
+  };
+  const requireApi = (): void => {
+    if (!supportsExcelApi(REQUIRED_API)) throw UNSUPPORTED;
+  };
+
+  return {
+    kind: "excel",
+
+    async check(request: CheckRequest): Promise<HostCheck> {
+      requireApi();
+      return Excel.run(async (context) => {
+        // the sheet list rides along with the sheet's own read: no request of its own
+        const worksheets = context.workbook.worksheets;
+        worksheets.load("items/name");
+        const check = await checkSheet(
+          context,
+          {
+            today: localIsoDate(new Date()),
+            asOf: request.asOf,
+            lang: request.lang,
+            overrides: request.overrides,
+          },
+          request.sheet
+        );
+        const plans = plansFor(check, { ...request.plan, lang: request.lang });
+        const result = hostCheckOf(
+          check.result,
+          plans,
+          check.snapshot.grid.name,
+          worksheets.items.map((s) => s.name)
+        );
+        checks.set(result, check);
+        return result;
+      });
+    },
+
+    async showCell(sheet: string, cell: string): Promise<void> {
+      await Excel.run(async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        worksheet.activate();
+        worksheet.getRange(cell).select();
+        await context.sync();
+      });
+    },
+
+    async write(check: HostCheck, options: ColumnPlanOptions): Promise<HostWriteOutcome> {
+      const outcome = await Excel.run((context) => writeBack(context, officeCheck(check), options));
+      return outcome.status === "written"
+        ? { status: "written", columns: outcome.columns }
+        : outcome;
+    },
+
+    canUndo: () => Excel.run((context) => canUndo(context)),
+
+    async undo(): Promise<boolean> {
+      return (await Excel.run((context) => undoLastAction(context))) !== null;
+    },
+
+    async applyFixes(check: HostCheck, fixes: TotalsFormulaFix[]): Promise<void> {
+      await Excel.run((context) => applyFixes(context, officeCheck(check), fixes));
+    },
+
+    async loadOverrides(): Promise<TableOverride[]> {
+      requireApi();
+      return Excel.run(async (context) => {
+        const setting = context.workbook.settings.getItemOrNullObject(OVERRIDES_KEY);
+        setting.load("value");
+        await context.sync();
+        return setting.isNullObject ? [] : parseOverrides(setting.value);
+      });
+    },
+
+    async saveOverrides(overrides: TableOverride[]): Promise<void> {
+      await Excel.run(async (context) => {
+        context.workbook.settings.add(OVERRIDES_KEY, JSON.stringify(overrides));
+        await context.sync();
+      });
+    },
+  };
+}

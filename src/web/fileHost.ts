@@ -1,0 +1,175 @@
+import { localIsoDate } from "../core/clock";
+import { TableOverride } from "../core/detect/detectTables";
+import { ColumnPlanOptions } from "../core/report/columnPlan";
+import { TotalsFormulaFix } from "../core/report/fixes";
+import { CheckRequest, HostCheck, HostError, HostWriteOutcome, LedgerHost } from "../ui/host";
+import { EngineClient } from "./engineClient";
+import {
+  CheckParams,
+  EngineArgs,
+  EngineCall,
+  EngineError,
+  EngineFailure,
+  EngineResult,
+  PreviewSheet,
+} from "./protocol";
+import { WebStringKey, both } from "./strings";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const OVERRIDES_PREFIX = "taizhang:overrides:";
+
+/** The annotated copy, ready to download. */
+export interface AnnotatedCopy {
+  url: string;
+  fileName: string;
+}
+
+/** What the page shows around the four steps: the preview and the download. */
+export interface FileHostView {
+  /** A check was made: its findings colour the preview, its sheets are the preview's tabs. */
+  showCheck(check: HostCheck): void;
+  showSheet(preview: PreviewSheet): void;
+  focusCell(sheet: string, cell: string): void;
+  offerCopy(copy: AnnotatedCopy): void;
+}
+
+/** The storage the page keeps the user's role corrections in (localStorage, by file name). */
+export type OverrideStore = Pick<Storage, "getItem" | "setItem">;
+
+const EXPLANATIONS: Record<EngineFailure["code"], WebStringKey> = {
+  unsupported: "unsupported",
+  unreadable: "unreadable",
+  noFile: "failed",
+  failed: "failed",
+};
+
+/** What the user reads when the engine fails: the cause, and what to do next. */
+export function explainFailure(failure: EngineFailure, fileName: string): HostError {
+  return new HostError(
+    both(EXPLANATIONS[failure.code], { file: fileName, reason: failure.detail })
+  );
+}
+
+function isOverride(value: unknown): value is TableOverride {
+  if (typeof value !== "object" || value === null) return false;
+  const { sheet, roles } = value as Partial<TableOverride>;
+  return typeof sheet === "string" && typeof roles === "object" && roles !== null;
+}
+
+/**
+ * A file opened in the browser as a `LedgerHost`. The engine (in a worker) holds the file; checking
+ * shows the sheet in the preview; writing makes the annotated copy `taizhang fill` makes and offers
+ * it as a download. The user's file is never changed: fixes go into the copy held in memory, and only
+ * they can be taken back here.
+ */
+export class FileHost implements LedgerHost {
+  readonly kind = "file";
+  /** The options each check ran with: the copy is written from exactly those. */
+  private readonly made = new WeakMap<HostCheck, CheckParams>();
+  private previewSheet: string | null = null;
+  private copyUrl: string | null = null;
+  private undoable = false;
+
+  private constructor(
+    private readonly engine: EngineClient,
+    private readonly fileName: string,
+    private readonly view: FileHostView,
+    private readonly store: OverrideStore | null
+  ) {}
+
+  /** Hands the file to the engine (the bytes move, not copied); fails with a HostError to show. */
+  static async open(
+    engine: EngineClient,
+    file: { name: string; bytes: ArrayBuffer },
+    view: FileHostView,
+    store: OverrideStore | null
+  ): Promise<FileHost> {
+    const host = new FileHost(engine, file.name, view, store);
+    await host.call("open", file, [file.bytes]);
+    return host;
+  }
+
+  private async call<K extends EngineCall>(
+    type: K,
+    args: EngineArgs<K>,
+    transfer?: ArrayBuffer[]
+  ): Promise<EngineResult<K>> {
+    try {
+      return await this.engine.call(type, args, transfer);
+    } catch (error) {
+      throw error instanceof EngineError ? explainFailure(error.failure, this.fileName) : error;
+    }
+  }
+
+  async check(request: CheckRequest): Promise<HostCheck> {
+    const params: CheckParams = { request, today: localIsoDate(new Date()) };
+    const { check, preview } = await this.call("check", params);
+    this.made.set(check, params);
+    this.view.showCheck(check);
+    this.show(preview);
+    return check;
+  }
+
+  private show(preview: PreviewSheet): void {
+    this.previewSheet = preview.name;
+    this.view.showSheet(preview);
+  }
+
+  async showCell(sheet: string, cell: string): Promise<void> {
+    if (sheet !== this.previewSheet) this.show(await this.call("preview", { sheet }));
+    this.view.focusCell(sheet, cell);
+  }
+
+  /** Switches the preview to another sheet of the file. */
+  async showSheet(sheet: string): Promise<void> {
+    if (sheet !== this.previewSheet) this.show(await this.call("preview", { sheet }));
+  }
+
+  async write(check: HostCheck, options: ColumnPlanOptions): Promise<HostWriteOutcome> {
+    const params = this.made.get(check);
+    if (!params) throw new Error("the check was not made by this file host");
+    const outcome = await this.call("fill", { ...params, options });
+    if (outcome.status === "refused") return outcome;
+    if (this.copyUrl) URL.revokeObjectURL(this.copyUrl);
+    this.copyUrl = URL.createObjectURL(new Blob([outcome.bytes], { type: XLSX_TYPE }));
+    this.view.offerCopy({ url: this.copyUrl, fileName: outcome.fileName });
+    return { status: "written", columns: outcome.columns, fileName: outcome.fileName };
+  }
+
+  /** Lets go of the copy's download URL when another file is opened. */
+  dispose(): void {
+    if (this.copyUrl) URL.revokeObjectURL(this.copyUrl);
+    this.copyUrl = null;
+  }
+
+  async canUndo(): Promise<boolean> {
+    return this.undoable;
+  }
+
+  /** Takes back the last fixes (a written copy is a download: there is nothing to take back). */
+  async undo(): Promise<boolean> {
+    const { undone, undoable } = await this.call("undoFixes", {});
+    this.undoable = undoable;
+    return undone;
+  }
+
+  async applyFixes(_check: HostCheck, fixes: TotalsFormulaFix[]): Promise<void> {
+    this.undoable = (await this.call("applyFixes", { fixes })).undoable;
+  }
+
+  async loadOverrides(): Promise<TableOverride[]> {
+    const stored = this.store?.getItem(OVERRIDES_PREFIX + this.fileName);
+    if (!stored) return [];
+    try {
+      const parsed: unknown = JSON.parse(stored);
+      return Array.isArray(parsed) ? parsed.filter(isOverride) : [];
+    } catch {
+      // a damaged entry is no correction: detection starts afresh
+      return [];
+    }
+  }
+
+  async saveOverrides(overrides: TableOverride[]): Promise<void> {
+    this.store?.setItem(OVERRIDES_PREFIX + this.fileName, JSON.stringify(overrides));
+  }
+}
