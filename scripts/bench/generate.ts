@@ -228,6 +228,19 @@ function padSentences(sentences: string[], length: number, pool: string[], ctx: 
   return out;
 }
 
+/** Sentences padded to a length drawn from the real column, joined, and sometimes scan-spaced. */
+function paddedCell(
+  sentences: string[],
+  lengths: number[],
+  pool: string[],
+  separator: string,
+  ctx: Context
+): string {
+  const padded = padSentences(sentences, drawLength(ctx.rng, lengths), pool, ctx);
+  const text = padded.join(separator) + "。";
+  return ctx.rng.chance(RATES.scanSpacing) ? scanSpaced(text) : text;
+}
+
 /** Draws a cell until it is one no other cell of the ledger holds. */
 class Distinct {
   private readonly seen = new Set<string>();
@@ -526,14 +539,7 @@ function lianshuiItem(
       if (targets.length > 0) sentences.push(targets.join(rng.pick(["，", "；", "。"])));
       if (targets.length === 0 || rng.chance(0.3))
         sentences.push(place(rng.pick(theme.plain), ctx));
-      const padded = padSentences(
-        sentences,
-        drawLength(rng, corpus.lengths.lianshuiDetail),
-        corpus.measures,
-        ctx
-      );
-      const text = padded.join("。") + "。";
-      return rng.chance(RATES.scanSpacing) ? scanSpaced(text) : text;
+      return paddedCell(sentences, corpus.lengths.lianshuiDetail, corpus.measures, "。", ctx);
     },
     () => ctx.places.town()
   );
@@ -814,14 +820,7 @@ function shantingSubItem(
       }
       if (sentences.length === 0 || rng.chance(0.3))
         sentences.push(place(rng.pick(corpus.progress), ctx));
-      const padded = padSentences(
-        sentences,
-        drawLength(rng, corpus.lengths.shantingProgress),
-        corpus.progress,
-        ctx
-      );
-      const text = padded.join("；") + "。";
-      return rng.chance(RATES.scanSpacing) ? scanSpaced(text) : text;
+      return paddedCell(sentences, corpus.lengths.shantingProgress, corpus.progress, "；", ctx);
     },
     () => ctx.places.town()
   );

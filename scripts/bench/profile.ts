@@ -11,6 +11,7 @@ import { analyzeProgress } from "../../src/core/progress/itemProgress";
 import { buildCheckReport } from "../../src/core/report/checkReport";
 import { resolveSettings, runRules } from "../../src/core/rules/engine";
 import { ALL_RULES } from "../../src/core/rules/registry";
+import { withTextMemory } from "../../src/core/text/memo";
 import { Finding } from "../../src/core/rules/types";
 import { readWorkbookBytes } from "../../src/hosts/file/readWorkbook";
 import { collectGarbage } from "./measure";
@@ -37,16 +38,19 @@ export function profileEngine(path: string, name: string, options: CheckOptions)
   );
   const stages: Stage[] = [];
   collectGarbage();
-  const model = time(stages, "detect + model", () => buildWorkbookModel(workbook, options));
-  const progress = time(stages, "progress", () =>
-    analyzeProgress(model, resolveSettings(options).behindMargin)
-  );
-  const findings: Finding[] = [];
-  for (const rule of ALL_RULES) {
-    findings.push(
-      ...time(stages, `rule ${rule.meta.code}`, () => runRules(model, options, [rule], progress))
+  // As in checkWorkbook: one text memory for the whole check.
+  withTextMemory(() => {
+    const model = time(stages, "detect + model", () => buildWorkbookModel(workbook, options));
+    const progress = time(stages, "progress", () =>
+      analyzeProgress(model, resolveSettings(options).behindMargin)
     );
-  }
-  time(stages, "report", () => buildCheckReport(model, progress, findings, options.lang ?? "zh"));
+    const findings: Finding[] = [];
+    for (const rule of ALL_RULES) {
+      findings.push(
+        ...time(stages, `rule ${rule.meta.code}`, () => runRules(model, options, [rule], progress))
+      );
+    }
+    time(stages, "report", () => buildCheckReport(model, progress, findings, options.lang ?? "zh"));
+  });
   return stages;
 }

@@ -31,7 +31,7 @@ export function formatCheckText(report: CheckReport, lang: Lang, tty: boolean): 
   lines.push(formatReportDateLine(report, lang));
   const sheets = [...new Set(report.findings.map((f) => f.sheet))];
   if (sheets.length === 0) lines.push("", msg(lang, "noFindings"));
-  const cellWidth = Math.max(4, ...report.findings.map((f) => f.cell.length));
+  const cellWidth = report.findings.reduce((width, f) => Math.max(width, f.cell.length), 4);
   for (const sheet of sheets) {
     lines.push("", msg(lang, "sheetHeading", { sheet }));
     for (const severity of SEVERITIES) {

@@ -1,13 +1,12 @@
 import { existsSync, realpathSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { Workbook, columnIndex, columnLetter } from "../core/grid";
+import { columnIndex, columnLetter } from "../core/grid";
 import { Lang } from "../core/i18n";
-import { UnreadableWorkbookError } from "../hosts/file/annotate";
-import { FillResult, fillWorkbook } from "../hosts/file/fill";
+import { UnreadableWorkbookError, annotateWorkbook } from "../hosts/file/annotate";
+import { FillOptions, planFill } from "../hosts/file/fill";
 import { writeFileAtomically } from "../hosts/file/node";
-import { readWorkbookBytes } from "../hosts/file/readWorkbook";
 import { CliIo, UsageError } from "./io";
-import { loadInput } from "./loadWorkbook";
+import { InputFile, loadInput, readInput } from "./loadWorkbook";
 import { msg } from "./messages";
 import { CommonOptions } from "./options";
 
@@ -38,53 +37,51 @@ function startColumn(letters: string | undefined, lang: Lang): number | undefine
 }
 
 /**
+ * Reads, checks and plans: only the plans and the counts come back, so the grids and the model can
+ * be collected before ExcelJS opens the file again (at 50,000 items the two together would not fit).
+ */
+async function prepareFill(input: InputFile, options: CommonOptions, fill: FillOptions) {
+  const workbook = await readInput(input, options.lang, options.limits);
+  const { plans, foreign, check } = planFill(workbook, fill);
+  return { plans, foreign, summary: check.report.summary };
+}
+
+/**
  * `taizhang fill FILE [-o OUT]`: checks the file and writes the progress columns into an annotated
  * copy, through a temporary file renamed into place. Content Taizhang did not write in the target
  * columns stops the write, naming the cells and how to choose other columns.
  */
 export async function runFill(options: CommonOptions, io: CliIo): Promise<number> {
   if (options.files.length !== 1) throw new UsageError(msg(options.lang, "fillOneFile"));
-  const input = loadInput(options.files[0], options.lang);
+  const input = loadInput(options.files[0], options.lang, options.limits);
   const output = resolve(options.output ?? defaultOutputPath(input.path));
   if (samePath(output, input.path)) throw new UsageError(msg(options.lang, "fillSamePath"));
   const startCol = startColumn(options.columns, options.lang);
-  const unreadable = (reason: string): UsageError =>
-    new UsageError(msg(options.lang, "cannotRead", { file: input.name, reason }));
-  let workbook: Workbook;
-  try {
-    workbook = readWorkbookBytes(input.bytes, input.name);
-  } catch (error) {
-    throw unreadable(error instanceof Error ? error.message : String(error));
-  }
-  let result: FillResult;
-  try {
-    result = await fillWorkbook(
-      input.bytes,
-      input.name,
-      {
-        asOf: options.asOf,
-        today: io.today(),
-        lang: options.lang,
-        startCol,
-        ...options.rules,
-      },
-      workbook
-    );
-  } catch (error) {
-    if (error instanceof UnreadableWorkbookError) throw unreadable(error.message);
-    throw error;
-  }
-  if (result.bytes === null) {
-    const cells = result.foreign
-      .map((f) => `${f.sheet}!${f.cells.slice(0, 5).join("、")}`)
-      .join("；");
-    const suggestion = columnLetter(Math.max(...result.foreign.map((f) => f.freeCol)));
+  const { plans, foreign, summary } = await prepareFill(input, options, {
+    asOf: options.asOf,
+    today: io.today(),
+    lang: options.lang,
+    startCol,
+    ...options.rules,
+  });
+  if (foreign.length > 0) {
+    const cells = foreign.map((f) => `${f.sheet}!${f.cells.slice(0, 5).join("、")}`).join("；");
+    const suggestion = columnLetter(Math.max(...foreign.map((f) => f.freeCol)));
     throw new UsageError(msg(options.lang, "foreignContent", { cells, column: suggestion }));
   }
-  const updated =
-    result.plans.length > 0 && result.plans.every((p) => p.columns.every((c) => c.existing));
+  let bytes: Uint8Array;
   try {
-    writeFileAtomically(output, result.bytes);
+    bytes = await annotateWorkbook(input.bytes, input.name, plans);
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError)
+      throw new UsageError(
+        msg(options.lang, "cannotRead", { file: input.name, reason: error.message })
+      );
+    throw error;
+  }
+  const updated = plans.length > 0 && plans.every((p) => p.columns.every((c) => c.existing));
+  try {
+    writeFileAtomically(output, bytes);
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === "ENOENT"
@@ -92,11 +89,10 @@ export async function runFill(options: CommonOptions, io: CliIo): Promise<number
         : (error as Error).message;
     throw new UsageError(msg(options.lang, "cannotWrite", { file: output, reason }));
   }
-  const { summary } = result.check.report;
   io.stdout(
     msg(options.lang, updated ? "fillUpdated" : "fillWritten", {
       path: output,
-      columns: result.plans.map((p) => p.columns.map((c) => c.header).join("、")).join("；"),
+      columns: plans.map((p) => p.columns.map((c) => c.header).join("、")).join("；"),
       items: summary.items,
       errors: summary.errors,
       warnings: summary.warnings,

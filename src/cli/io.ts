@@ -1,4 +1,5 @@
 import { localIsoDate } from "../core/clock";
+import type { Job, JobResult } from "./jobs";
 
 /** What a command writes to and reads from; tests pass their own. */
 export interface CliIo {
@@ -8,10 +9,13 @@ export interface CliIo {
   today: () => string;
   /** True when stdout is a terminal (colours allowed). */
   isTty: boolean;
+  /** Where the work on a file runs: a worker with limits (the command line), or here (tests). */
+  runJob?: (job: Job) => Promise<JobResult>;
 }
 
-export function processIo(): CliIo {
+export function processIo(runJob: CliIo["runJob"]): CliIo {
   return {
+    runJob,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     today: () => localIsoDate(new Date()),

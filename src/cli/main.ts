@@ -1,12 +1,10 @@
-import { checkWorkbook } from "../core/check";
-import { buildWorkbookModel } from "../core/model/workbookModel";
 import { CheckReport } from "../core/report/checkReport";
-import { buildInspectReport } from "../core/report/inspectReport";
+import { InspectReport } from "../core/report/inspectReport";
 import { CliIo, UsageError, processIo } from "./io";
 import { formatCheckText } from "./check";
-import { runFill } from "./fill";
 import { formatInspectText } from "./inspect";
-import { loadWorkbook } from "./loadWorkbook";
+import { runJobInWorker } from "./isolate";
+import { Job, JobResult, runJob } from "./jobs";
 import { msg } from "./messages";
 import { CommonOptions, parseOptions } from "./options";
 
@@ -14,23 +12,29 @@ const EXIT_OK = 0;
 const EXIT_ERRORS_FOUND = 1;
 const EXIT_UNREADABLE = 2;
 
+/** Runs the part of a command that reads one file, where the io says (a worker, or here). */
+async function fileJob<K extends JobResult["kind"]>(
+  io: CliIo,
+  job: Job,
+  kind: K
+): Promise<Extract<JobResult, { kind: K }>> {
+  const result = await (io.runJob ?? runJob)(job);
+  if (result.kind === "refused") throw new UsageError(result.message);
+  if (result.kind !== kind) throw new Error(`expected a ${kind} result, got ${result.kind}`);
+  return result as Extract<JobResult, { kind: K }>;
+}
+
 /**
  * `taizhang check`: one report per file. A file that cannot be read gets its one-line message on
  * stderr and exit code 2; with several files the readable ones are still reported.
  */
-function runCheck(options: CommonOptions, io: CliIo): number {
+async function runCheck(options: CommonOptions, io: CliIo): Promise<number> {
   const reports: CheckReport[] = [];
   let unreadable = false;
   for (const file of options.files) {
     try {
-      const workbook = loadWorkbook(file, options.lang);
-      const { report } = checkWorkbook(workbook, {
-        asOf: options.asOf,
-        today: io.today(),
-        lang: options.lang,
-        ...options.rules,
-      });
-      reports.push(report);
+      const job: Job = { command: "check", file, options, today: io.today() };
+      reports.push((await fileJob(io, job, "check")).report);
     } catch (error) {
       if (!(error instanceof UsageError) || options.files.length === 1) throw error;
       io.stderr(`taizhang: ${error.message}\n`);
@@ -46,18 +50,25 @@ function runCheck(options: CommonOptions, io: CliIo): number {
   return reports.some((r) => r.summary.errors > 0) ? EXIT_ERRORS_FOUND : EXIT_OK;
 }
 
-function runInspect(options: CommonOptions, io: CliIo): number {
-  const reports = options.files.map((file) => {
-    const workbook = loadWorkbook(file, options.lang);
-    const model = buildWorkbookModel(workbook, { asOf: options.asOf, today: io.today() });
-    return buildInspectReport(model);
-  });
+async function runInspect(options: CommonOptions, io: CliIo): Promise<number> {
+  const reports: InspectReport[] = [];
+  for (const file of options.files) {
+    const job: Job = { command: "inspect", file, options, today: io.today() };
+    reports.push((await fileJob(io, job, "inspect")).report);
+  }
   if (options.format === "json") {
     io.stdout(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + "\n");
   } else {
     io.stdout(reports.map((r) => formatInspectText(r, options.lang)).join("\n"));
   }
   return EXIT_OK;
+}
+
+async function runFillJob(options: CommonOptions, io: CliIo): Promise<number> {
+  const job: Job = { command: "fill", file: options.files[0], options, today: io.today() };
+  const { code, stdout } = await fileJob(io, job, "fill");
+  io.stdout(stdout);
+  return code;
 }
 
 /** Runs one command line; resolves to the exit code. Never rejects for user errors. */
@@ -73,11 +84,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (options.files.length === 0) throw new UsageError(msg(lang, "noFiles"));
     switch (options.command) {
       case "check":
-        return runCheck(options, io);
+        return await runCheck(options, io);
       case "inspect":
-        return runInspect(options, io);
+        return await runInspect(options, io);
       case "fill":
-        return await runFill(options, io);
+        return await runFillJob(options, io);
       default:
         throw new UsageError(msg(lang, "unknownCommand", { command: options.command }));
     }
@@ -94,7 +105,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 export function main(argv: string[]): void {
-  void run(argv, processIo()).then((code) => {
+  void run(argv, processIo(runJobInWorker)).then((code) => {
     process.exitCode = code;
   });
 }

@@ -23,6 +23,14 @@ const MESSAGES = {
   --rules 规则         只运行列出的规则（SUM_MISMATCH,COUNT_MISMATCH），
                        或关闭、调整某条规则（NUMBER_AS_TEXT=off,TOTAL_NOT_FORMULA=warning）
   -h, --help           显示本帮助
+
+限制（超出时给出原因，退出码 2）：
+  --max-file-mb 数值       文件大小上限，默认 50（MB）
+  --max-unzipped-mb 数值   .xlsx 解压后的总大小上限，默认 256（MB），边解压边计数
+  --max-parts 数值         .xlsx 内部件数上限，默认 10000
+  --max-cells 数值         每个工作表的单元格数上限，默认 1000000
+  --timeout 秒             读取和校验一个文件的时间上限，默认 180
+  --max-memory-mb 数值     读取文件的内存上限，默认 1024（MB）
 `,
     en: `Taizhang — checks 民生实事 ledgers
 
@@ -45,6 +53,14 @@ Options:
   --rules RULES        run only the rules listed (SUM_MISMATCH,COUNT_MISMATCH), or switch one off or
                        change its severity (NUMBER_AS_TEXT=off,TOTAL_NOT_FORMULA=warning)
   -h, --help           show this help
+
+Limits (past one, the reason is given and the exit code is 2):
+  --max-file-mb N          file size, default 50 (MB)
+  --max-unzipped-mb N      what an .xlsx inflates to, all parts together, default 256 (MB), counted while unzipping
+  --max-parts N            parts in an .xlsx, default 10000
+  --max-cells N            cells per sheet, default 1000000
+  --timeout SECONDS        reading and checking one file, default 180
+  --max-memory-mb N        memory for reading a file, default 1024 (MB)
 `,
   },
   unknownCommand: {
@@ -61,6 +77,15 @@ Options:
   },
   cannotRead: { zh: "无法读取「{file}」：{reason}", en: 'Cannot read "{file}": {reason}' },
   fileMissing: { zh: "文件不存在", en: "no such file" },
+  badLimit: {
+    zh: "--{option} 应为正数，收到「{value}」。",
+    en: '--{option} takes a positive number, got "{value}".',
+  },
+  limitHint: { zh: "（可用 --{option} 调整）", en: " (change it with --{option})" },
+  crashed: {
+    zh: "处理时出错（{detail}）",
+    en: "processing failed ({detail})",
+  },
   notAFile: { zh: "这是一个文件夹，不是文件", en: "it is a folder, not a file" },
   unsupportedType: {
     zh: "不支持的文件类型（支持 .xlsx、.xls、.csv）",

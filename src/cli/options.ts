@@ -3,6 +3,7 @@ import { Lang } from "../core/i18n";
 import { RuleOptions } from "../core/rules/engine";
 import { RULE_CODES, RuleCode, Severity } from "../core/rules/types";
 import { parseIsoDate } from "../core/text/periods";
+import { DEFAULT_LIMITS, ReadLimits } from "../hosts/file/limits";
 import { UsageError } from "./io";
 import { msg } from "./messages";
 
@@ -17,6 +18,36 @@ export interface CommonOptions {
   output?: string;
   /** `--columns O`: the first column `fill` writes, when the user chooses where. */
   columns?: string;
+  /** What a file may ask of the machine (`--max-file-mb`, `--timeout`…). */
+  limits: ReadLimits;
+}
+
+const MB = 1024 * 1024;
+
+/** Each limit's option, and how its value on the command line becomes the limit. */
+export const LIMIT_OPTIONS: Record<keyof ReadLimits, { option: string; scale: number }> = {
+  maxFileBytes: { option: "max-file-mb", scale: MB },
+  maxInflatedBytes: { option: "max-unzipped-mb", scale: MB },
+  maxEntries: { option: "max-parts", scale: 1 },
+  maxCellsPerSheet: { option: "max-cells", scale: 1 },
+  timeoutMs: { option: "timeout", scale: 1000 },
+  maxMemoryMb: { option: "max-memory-mb", scale: 1 },
+};
+
+function parseLimits(values: Record<string, unknown>, lang: Lang): ReadLimits {
+  const limits: ReadLimits = { ...DEFAULT_LIMITS };
+  for (const [key, { option, scale }] of Object.entries(LIMIT_OPTIONS) as [
+    keyof ReadLimits,
+    { option: string; scale: number },
+  ][]) {
+    const text = values[option];
+    if (typeof text !== "string") continue;
+    const value = Number(text);
+    if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(value > 0))
+      throw new UsageError(msg(lang, "badLimit", { option, value: text }));
+    limits[key] = Math.round(value * scale);
+  }
+  return limits;
 }
 
 const SETTINGS = new Set<string>(["off", "error", "warning", "info"]);
@@ -69,6 +100,9 @@ export function parseOptions(argv: string[]): CommonOptions {
         output: { type: "string", short: "o" },
         columns: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
+        ...Object.fromEntries(
+          Object.values(LIMIT_OPTIONS).map(({ option }) => [option, { type: "string" as const }])
+        ),
       },
     });
   } catch (error) {
@@ -88,6 +122,7 @@ export function parseOptions(argv: string[]): CommonOptions {
     lang,
     help: values.help ?? false,
     rules: values.rules === undefined ? {} : parseRuleSpec(values.rules, lang),
+    limits: parseLimits(values, lang),
   };
   if (values.output !== undefined) options.output = values.output;
   if (values.columns !== undefined) options.columns = values.columns;

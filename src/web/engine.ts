@@ -6,7 +6,15 @@ import { TEXT_FORMAT, buildColumnPlan } from "../core/report/columnPlan";
 import { TotalsFormulaFix } from "../core/report/fixes";
 import { annotateWorkbook, excelSheetName } from "../hosts/file/annotate";
 import { fillWorkbook } from "../hosts/file/fill";
+import {
+  DEFAULT_LIMITS,
+  LIMIT_OF,
+  ReadFailure,
+  ReadLimits,
+  describeReadFailure,
+} from "../hosts/file/limits";
 import { fileKindOf, readWorkbookBytes } from "../hosts/file/readWorkbook";
+import { readWorkbookWithinLimits } from "../hosts/file/readWithinLimits";
 import { hostCheckOf } from "../ui/hostCheck";
 import {
   CheckParams,
@@ -115,11 +123,29 @@ function readAs(bytes: Uint8Array, bytesName: string, name: string): Workbook {
 export class Engine {
   private file: WorkingFile | null = null;
 
+  /** The page's limits: the same defaults as `taizhang check` (the time limit is the client's to enforce). */
+  constructor(private readonly limits: ReadLimits = DEFAULT_LIMITS) {}
+
   async call<K extends EngineCall>(type: K, args: EngineArgs<K>): Promise<Answer<K>> {
+    try {
+      return await this.answer(type, args);
+    } catch (error) {
+      if (!(error instanceof ReadFailure)) throw error;
+      // a refused file crosses to the page as its reason in both languages
+      const code = LIMIT_OF[error.reason.kind] ? "limit" : "unreadable";
+      throw new EngineError({
+        code,
+        detail: error.message,
+        reason: describeReadFailure(error.reason),
+      });
+    }
+  }
+
+  private async answer<K extends EngineCall>(type: K, args: EngineArgs<K>): Promise<Answer<K>> {
     // each branch answers the call named by `type`; TypeScript cannot narrow K through the switch
     switch (type) {
       case "open":
-        return this.open(args as EngineArgs<"open">) as Answer<K>;
+        return (await this.open(args as EngineArgs<"open">)) as Answer<K>;
       case "check":
         return this.check(args as EngineArgs<"check">) as Answer<K>;
       case "preview":
@@ -139,19 +165,12 @@ export class Engine {
     return this.file;
   }
 
-  private open({ name, bytes }: EngineArgs<"open">): Answer<"open"> {
+  /** Reads the file within the limits; a refusal is a ReadFailure. */
+  private async open({ name, bytes }: EngineArgs<"open">): Promise<Answer<"open">> {
     if (fileKindOf(name) === null)
       throw new EngineError({ code: "unsupported", detail: `not a spreadsheet file: ${name}` });
     const data = new Uint8Array(bytes);
-    let workbook: Workbook;
-    try {
-      workbook = readWorkbookBytes(data, name);
-    } catch (error) {
-      throw new EngineError({
-        code: "unreadable",
-        detail: error instanceof Error ? error.message : String(error),
-      });
-    }
+    const workbook = await readWorkbookWithinLimits(data, name, this.limits);
     if (workbook.sheets.length === 0)
       throw new EngineError({ code: "unreadable", detail: "the file holds no sheet" });
     this.file = { name, bytesName: name, bytes: data, workbook, history: [] };

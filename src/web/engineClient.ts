@@ -3,13 +3,21 @@ import {
   EngineArgs,
   EngineCall,
   EngineError,
+  EngineFailure,
   EngineResponseMessage,
   EngineResult,
   failureOf,
 } from "./protocol";
 import { spawnEngineWorker } from "./spawnWorker.mjs";
+import { both } from "./strings";
 
 export type EngineMode = "worker" | "page";
+
+/**
+ * How long one call may run in the worker: the CLI's default `--timeout` (DEFAULT_LIMITS.timeoutMs,
+ * not imported: the file host stays out of the page's first load).
+ */
+export const ENGINE_TIMEOUT_MS = 180_000;
 
 /** The engine as the page calls it, wherever it runs. */
 export interface EngineClient {
@@ -61,18 +69,39 @@ interface Pending {
   reject(error: EngineError): void;
 }
 
-/** The engine in a Web Worker: the page stays responsive while it reads, checks and writes. */
-class WorkerEngine implements EngineClient {
+/** A worker and whether it came up (false: it could not load, and the page's own engine is used). */
+interface Started {
+  worker: Worker;
+  ready: Promise<boolean>;
+}
+
+/**
+ * The engine in a Web Worker: the page stays responsive while it reads, checks and writes. A call
+ * that runs past the time limit is stopped by terminating the worker (a runaway parse is never
+ * waited on); the next call starts a fresh one.
+ */
+export class WorkerEngine implements EngineClient {
   readonly mode: Promise<EngineMode>;
-  private readonly ready: Promise<boolean>;
+  private current: Started | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
   constructor(
-    private readonly worker: Worker,
-    private readonly fallback: EngineClient
+    private readonly spawn: () => Worker,
+    private readonly fallback: EngineClient,
+    private readonly timeoutMs: number = ENGINE_TIMEOUT_MS
   ) {
-    this.ready = new Promise((resolve) => {
+    this.mode = this.started().ready.then((ok) => (ok ? "worker" : "page"));
+  }
+
+  private started(): Started {
+    this.current ??= this.start();
+    return this.current;
+  }
+
+  private start(): Started {
+    const worker = this.spawn();
+    const ready = new Promise<boolean>((resolve) => {
       worker.addEventListener("message", (event: MessageEvent<EngineResponseMessage>) => {
         const message = event.data;
         if (message.kind === "ready") resolve(true);
@@ -82,15 +111,23 @@ class WorkerEngine implements EngineClient {
       worker.addEventListener("error", (event) => {
         event.preventDefault();
         resolve(false);
-        const failure = new EngineError({
-          code: "failed",
-          detail: event.message || "worker failed",
-        });
-        for (const pending of this.pending.values()) pending.reject(failure);
-        this.pending.clear();
+        this.rejectAll({ code: "failed", detail: event.message || "worker failed" });
       });
     });
-    this.mode = this.ready.then((ok) => (ok ? "worker" : "page"));
+    return { worker, ready };
+  }
+
+  private rejectAll(failure: EngineFailure): void {
+    for (const pending of this.pending.values()) pending.reject(new EngineError(failure));
+    this.pending.clear();
+  }
+
+  /** Stops a worker that ran past the limit; what it was doing fails with the reason. */
+  private stop(worker: Worker): void {
+    worker.terminate();
+    if (this.current?.worker === worker) this.current = null;
+    const reason = both("timedOut", { seconds: this.timeoutMs / 1000 });
+    this.rejectAll({ code: "limit", detail: reason.en, reason });
   }
 
   private settle(message: Exclude<EngineResponseMessage, { kind: "ready" }>): void {
@@ -106,11 +143,22 @@ class WorkerEngine implements EngineClient {
     args: EngineArgs<K>,
     transfer: ArrayBuffer[] = []
   ): Promise<EngineResult<K>> {
-    if (!(await this.ready)) return this.fallback.call(type, args, transfer);
+    const { worker, ready } = this.started();
+    if (!(await ready)) return this.fallback.call(type, args, transfer);
     const id = this.nextId++;
     return new Promise<EngineResult<K>>((resolve, reject) => {
-      this.pending.set(id, { resolve: (result) => resolve(result as EngineResult<K>), reject });
-      this.worker.postMessage({ id, type, args }, transfer);
+      const timer = setTimeout(() => this.stop(worker), this.timeoutMs);
+      this.pending.set(id, {
+        resolve: (result) => {
+          clearTimeout(timer);
+          resolve(result as EngineResult<K>);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      });
+      worker.postMessage({ id, type, args }, transfer);
     });
   }
 }
@@ -123,7 +171,7 @@ export function createEngineClient(): EngineClient {
   const page = new PageEngine();
   if (location.protocol === "file:") return page;
   try {
-    return new WorkerEngine(spawnEngineWorker(), page);
+    return new WorkerEngine(spawnEngineWorker, page);
   } catch {
     return page;
   }

@@ -13,7 +13,7 @@ import {
   EngineResult,
   PreviewSheet,
 } from "./protocol";
-import { WebStringKey, both } from "./strings";
+import { WebStringKey, both, w } from "./strings";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const OVERRIDES_PREFIX = "taizhang:overrides:";
@@ -39,15 +39,20 @@ export type OverrideStore = Pick<Storage, "getItem" | "setItem">;
 const EXPLANATIONS: Record<EngineFailure["code"], WebStringKey> = {
   unsupported: "unsupported",
   unreadable: "unreadable",
+  limit: "limit",
   noFile: "failed",
   failed: "failed",
 };
 
 /** What the user reads when the engine fails: the cause, and what to do next. */
 export function explainFailure(failure: EngineFailure, fileName: string): HostError {
-  return new HostError(
-    both(EXPLANATIONS[failure.code], { file: fileName, reason: failure.detail })
-  );
+  const key = EXPLANATIONS[failure.code];
+  const { reason } = failure;
+  if (!reason) return new HostError(both(key, { file: fileName, reason: failure.detail }));
+  return new HostError({
+    zh: w("zh", key, { file: fileName, reason: reason.zh }),
+    en: w("en", key, { file: fileName, reason: reason.en }),
+  });
 }
 
 function isOverride(value: unknown): value is TableOverride {

@@ -1,4 +1,5 @@
 import { Area } from "../core/grid";
+import { Bilingual } from "../core/i18n";
 import { ColumnPlanOptions } from "../core/report/columnPlan";
 import { TotalsFormulaFix } from "../core/report/fixes";
 import { CheckRequest, HostCheck } from "../ui/host";
@@ -46,8 +47,10 @@ export type EngineResult<K extends EngineCall> = EngineCalls[K]["result"];
 
 /** Why a call failed, in terms the page turns into a message for the user. */
 export interface EngineFailure {
-  code: "unsupported" | "unreadable" | "noFile" | "failed";
+  code: "unsupported" | "unreadable" | "limit" | "noFile" | "failed";
   detail: string;
+  /** Why the file was refused, in both languages, when the file host said so. */
+  reason?: Bilingual;
 }
 
 export class EngineError extends Error {

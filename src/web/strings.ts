@@ -27,6 +27,14 @@ const STRINGS = {
     zh: "无法读取「{file}」（{reason}）。请确认它是 Excel 工作簿或 CSV 文件、没有设置打开密码；也可以先在 Excel 或 WPS 中打开，另存为 .xlsx 后再试。",
     en: "Cannot read “{file}” ({reason}). Check that it is an Excel workbook or a CSV file without a password, or open it in Excel or WPS, save it as .xlsx and try again.",
   },
+  limit: {
+    zh: "「{file}」超出了台账助手能处理的范围：{reason}。请删除多余的工作表、行或内容，另存后再打开。",
+    en: "“{file}” is more than Taizhang can handle: {reason}. Delete unneeded sheets, rows or content, save and open it again.",
+  },
+  timedOut: {
+    zh: "读取和校验超过 {seconds} 秒，已停止",
+    en: "reading and checking took over {seconds} s and was stopped",
+  },
   failed: {
     zh: "处理「{file}」时出错（{reason}）。请重新打开文件再试；如果仍然出错，请把文件和这段提示发给技术支持。",
     en: "Something went wrong with “{file}” ({reason}). Open the file again; if it happens again, send the file and this message to support.",

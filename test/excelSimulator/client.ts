@@ -100,6 +100,8 @@ export interface FailRule {
   withCall?: string;
   /** Or any test of the calls. */
   when?: (calls: CallRecord[], index: number) => boolean;
+  /** Fail midway, as Excel does when one call of a request fails: the calls before it are applied. */
+  afterCalls?: number;
   code?: string;
   message?: string;
 }
@@ -293,10 +295,13 @@ export class SimRequestContext {
         (r.withCall !== undefined && callList.some((c) => c.name === r.withCall || `${c.object}.${c.name}` === r.withCall)) ||
         (r.when !== undefined && r.when(callList, index))
     );
-    if (rule) {
+    const injected = rule && new SimulatorError(rule.code ?? ErrorCodes.generalException, rule.message ?? `request ${index} failed (injected)`);
+    if (rule && injected) {
       core.failRules.splice(core.failRules.indexOf(rule), 1);
-      rejected(new SimulatorError(rule.code ?? ErrorCodes.generalException, rule.message ?? `request ${index} failed (injected)`));
+      if (rule.afterCalls === undefined) rejected(injected);
     }
+    // past the request's last call, the last call is the one that fails
+    const failAt = rule?.afterCalls === undefined ? -1 : Math.min(rule.afterCalls, Math.max(0, actions.length - 1));
     if (record.bytes > PAYLOAD_LIMIT_BYTES) {
       rejected(
         new SimulatorError(
@@ -317,7 +322,8 @@ export class SimRequestContext {
     // Calls run in order; an error stops the request there, with the calls before it applied, as in Excel.
     const exec = new Execution(core);
     const results: { action: Action; data: unknown }[] = [];
-    for (const action of actions) {
+    for (const [n, action] of actions.entries()) {
+      if (n === failAt && injected) rejected(injected);
       let target: Target | null;
       try {
         target = exec.resolve(action.obj);

@@ -4,6 +4,7 @@ import { totalsFormulaFixes } from '../../src/core/report/fixes';
 import { ColumnPlan } from '../../src/core/report/columnPlan';
 import { OfficeCheck, applyFixes, canUndo, checkSheet, plansFor, undoLastAction, writeBack } from '../../src/hosts/office/session';
 import { NO_NOTE_CHANGES, packRequests, planBatches } from '../../src/hosts/office/writePlan';
+import { WriteFailedError } from '../../src/hosts/office/writeFailure';
 import { CreateOptions, ExcelSimulator, SheetDump, WorkbookDump, createExcelSimulator } from '../excelSimulator';
 import { bigLianshui } from '../helpers/bigLedger';
 import { TEST_TODAY } from '../helpers/check';
@@ -342,14 +343,36 @@ describe('the Office host in the Excel simulator: lianshui', () => {
     expectSameWorkbook(sim.dump(), before);
   });
 
-  it('undoes a write that failed midway (a request that throws)', async () => {
+  it.each([
+    ['the request carrying the values fails before any of it is applied', { withCall: 'values' }],
+    ['a call in the middle of the values request fails, the calls before it applied', { withCall: 'values', afterCalls: 6 }],
+    ['the first request (the undo state) fails', { at: 2 }],
+    ['the undo state lands, then a call after it fails', { at: 2, afterCalls: 3 }],
+  ])('rolls back a write that failed midway: %s; every cell is as before', async (_case, rule) => {
     const sim = simulate();
     const before = sim.dump();
     const checked = await check(sim);
-    // a small request limit splits the write; the request carrying the values fails
-    sim.failSync({ withCall: 'values' });
-    await expect(sim.run((context) => writeBack(context, checked, {}, 20_000))).rejects.toMatchObject({ code: 'GeneralException' });
+    // requests counted from here: 1 is the write's read, 2 its first write
+    sim.stats.reset();
+    sim.failSync(rule);
+    const failure = sim.run((context) => writeBack(context, checked, {}, 20_000));
+    await expect(failure).rejects.toBeInstanceOf(WriteFailedError);
+    await expect(failure).rejects.toMatchObject({ code: 'GeneralException', restored: true });
+    await expect(failure).rejects.toMatchObject({ explanation: { zh: expect.stringContaining('已把工作表恢复到写入前的样子') } });
     expect(sim.state.enableEvents).toBe(true);
+    expectSameWorkbook(sim.dump(), before);
+    expect(await sim.run((context) => undoLastAction(context))).toBeNull();
+  });
+
+  it('says the write can be undone when rolling back fails too, and undo then restores every cell', async () => {
+    const sim = simulate();
+    const before = sim.dump();
+    const checked = await check(sim);
+    sim.failSync({ withCall: 'values' });
+    // the rollback reads the state, then its own write of the cells fails as well
+    sim.failSync({ withCall: 'clear' });
+    const failure = sim.run((context) => writeBack(context, checked, {}, 20_000));
+    await expect(failure).rejects.toMatchObject({ restored: false, explanation: { zh: expect.stringContaining('请点「撤销上次操作」') } });
     expect(sim.dump()).not.toEqual(before);
     expect(await sim.run((context) => undoLastAction(context))).toBe('write');
     expectSameWorkbook(sim.dump(), before);

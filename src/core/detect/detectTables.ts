@@ -1,6 +1,6 @@
 import { Grid, MergeIndex, cellText, columnIndex, effectiveCell, getCell } from "../grid";
 import { compactText } from "../text/normalize";
-import { HeaderMatch, Role, matchHeader } from "./roles";
+import { ALL_ROLES, HeaderMatch, Role, matchHeader } from "./roles";
 import { ColumnInfo, DetectedTable, RowKind, TableKind } from "./types";
 
 /** Header cells are short; long text is data, whatever words it contains. */
@@ -494,11 +494,10 @@ export function detectTables(grid: Grid): DetectedTable[] {
     table.kind = kindOf(table.roleColumns);
     if (itemRows.length > 0) {
       table.dataTop = itemRows[0];
-      table.dataBottom = Math.max(
-        ...[...table.rowKinds]
-          .filter(([, k]) => k === "item" || k === "continuation")
-          .map(([r]) => r)
-      );
+      // a reduce, not Math.max(...rows): spreading 200,000 rows overflows the call stack
+      table.dataBottom = [...table.rowKinds]
+        .filter(([, k]) => k === "item" || k === "continuation")
+        .reduce((bottom, [r]) => Math.max(bottom, r), itemRows[0]);
     }
     let next = end;
     while (
@@ -549,6 +548,8 @@ export interface TableOverride {
  */
 export function applyOverride(table: DetectedTable, override: TableOverride): void {
   for (const [role, letter] of Object.entries(override.roles) as [Role, string | null][]) {
+    // corrections come from storage the user can edit: a key that is no role (`__proto__`) is skipped
+    if (!ALL_ROLES.includes(role)) continue;
     for (const column of table.columns) column.roles = column.roles.filter((r) => r !== role);
     if (letter === null) continue;
     const col = columnIndex(letter);

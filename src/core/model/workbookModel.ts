@@ -52,8 +52,11 @@ export function buildWorkbookModel(workbook: Workbook, options: ModelOptions): W
       const override = overrideFor(table, options.overrides ?? []);
       if (override) applyOverride(table, override);
       const tableItems = readItems(grid, table, merges);
-      tableItems.forEach((item, i) => (item.index = items.length + i));
-      items.push(...tableItems);
+      // one push per item: spreading 200,000 items into push overflows the call stack
+      for (const item of tableItems) {
+        item.index = items.length;
+        items.push(item);
+      }
       const groups = [...new Set(tableItems.map((i) => i.group))];
       tables.push({
         table,

@@ -1,7 +1,7 @@
 import { Figure, parseFigures } from "../text/figures";
 import { normalizeText } from "../text/normalize";
 import { subjectKey, subjectSimilarity } from "../text/subject";
-import { toBaseQuantity, unitsComparable } from "../text/units";
+import { toBaseQuantity, unitComparisonKey, unitsComparable } from "../text/units";
 
 /** A quantity as the report shows it: `{ value: 3, unit: "公里", subject: "供热管网" }`. */
 export interface Quantity {
@@ -76,37 +76,57 @@ interface Located {
   /** The clause the figure stands in, and the part of it before the figure. */
   clause: string;
   before: string;
-  /** The sentence up to the figure: parallel clauses share the verb that opens it. */
-  sentenceBefore: string;
+  /** Where the clause and the sentence holding the figure begin. */
+  clauseStart: number;
+  sentenceStart: number;
   /** The list element holding the figure (the clause cut at 、 too). */
   element: string;
   sentence: number;
   order: number;
 }
 
+/** next[p]: the first offset at or after p whose character passes `test` (the length if none). */
+function nextWhere(text: string, test: (ch: string) => boolean): Int32Array {
+  const next = new Int32Array(text.length + 1);
+  next[text.length] = text.length;
+  for (let p = text.length - 1; p >= 0; p--) next[p] = test(text[p]) ? p : next[p + 1];
+  return next;
+}
+
+/**
+ * Each figure with its clause, sentence and list element. Boundaries are found in one pass each way,
+ * so a long text with many figures costs its length, not its length times its figures.
+ */
 function locate(text: string, figures: Figure[]): Located[] {
+  if (figures.length === 0) return [];
+  const n = text.length;
+  const nextClauseEnd = nextWhere(text, (ch) => CLAUSE_END.test(ch));
+  const nextElementEnd = nextWhere(text, (ch) => ch === "、" || CLAUSE_END.test(ch));
   const located: Located[] = [];
   let sentence = 0;
-  let lastEnd = 0;
+  let sentenceStart = 0;
+  let clauseStart = 0;
+  let elementStart = 0;
+  let scanned = 0;
   figures.forEach((figure, order) => {
-    for (let i = lastEnd; i < figure.start; i++) if (SENTENCE_END.test(text[i])) sentence++;
-    lastEnd = figure.start;
-    let from = figure.start;
-    while (from > 0 && !CLAUSE_END.test(text[from - 1])) from--;
-    let to = figure.end;
-    while (to < text.length && !CLAUSE_END.test(text[to])) to++;
-    let sentenceStart = from;
-    while (sentenceStart > 0 && !SENTENCE_END.test(text[sentenceStart - 1])) sentenceStart--;
-    let elementFrom = figure.start;
-    while (elementFrom > from && text[elementFrom - 1] !== "、") elementFrom--;
-    let elementTo = figure.end;
-    while (elementTo < to && text[elementTo] !== "、") elementTo++;
+    for (; scanned < figure.start; scanned++) {
+      const ch = text[scanned];
+      if (SENTENCE_END.test(ch)) {
+        sentence++;
+        sentenceStart = scanned + 1;
+      }
+      if (CLAUSE_END.test(ch)) clauseStart = scanned + 1;
+      if (CLAUSE_END.test(ch) || ch === "、") elementStart = scanned + 1;
+    }
+    const clauseEnd = nextClauseEnd[Math.min(figure.end, n)];
+    const elementEnd = Math.min(nextElementEnd[Math.min(figure.end, n)], clauseEnd);
     located.push({
       figure,
-      clause: text.slice(from, to),
-      element: text.slice(elementFrom, elementTo),
-      before: text.slice(from, figure.start),
-      sentenceBefore: text.slice(sentenceStart, figure.start),
+      clause: text.slice(clauseStart, clauseEnd),
+      element: text.slice(elementStart, elementEnd),
+      before: text.slice(clauseStart, figure.start),
+      clauseStart,
+      sentenceStart,
       sentence,
       order,
     });
@@ -114,26 +134,89 @@ function locate(text: string, figures: Figure[]): Located[] {
   return located;
 }
 
-/** Offsets of text inside parentheses and after 其中 in the same sentence: parts of a figure already counted. */
-function partRanges(text: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  const open = /[（(]/g;
-  let m: RegExpExecArray | null;
-  while ((m = open.exec(text)) !== null) {
-    const close = text.slice(m.index).search(/[）)]/);
-    if (close > 0) ranges.push([m.index, m.index + close]);
-  }
-  let at = text.indexOf("其中");
-  while (at >= 0) {
-    const rest = text.slice(at).search(/[。；;\n]/);
-    ranges.push([at, rest < 0 ? text.length : at + rest]);
-    at = text.indexOf("其中", at + 2);
-  }
-  return ranges;
+/** The longest word of a pattern that is a plain alternation of words (`已|完成|投入使用` → 4). */
+function longestWord(pattern: RegExp): number {
+  return Math.max(...pattern.source.split("|").map((word) => word.length));
 }
 
-function inRanges(offset: number, ranges: [number, number][]): boolean {
-  return ranges.some(([from, to]) => offset >= from && offset < to);
+/**
+ * Whether a word pattern matches inside text[from, to), asked with a growing `to` at one `from` (the
+ * figures of one sentence in order): each question reads only what the one before did not, plus a
+ * word's length of overlap, so a sentence of many figures is read once rather than once per figure.
+ */
+class GrowingSearch {
+  private from = -1;
+  private to = -1;
+  private found = false;
+  private readonly overlap: number;
+
+  constructor(
+    private readonly text: string,
+    private readonly pattern: RegExp
+  ) {
+    this.overlap = longestWord(pattern) - 1;
+  }
+
+  matchesIn(from: number, to: number): boolean {
+    if (from !== this.from || to < this.to) {
+      this.from = from;
+      this.to = from;
+      this.found = false;
+    }
+    if (!this.found && to > this.to) {
+      this.found = this.pattern.test(this.text.slice(Math.max(from, this.to - this.overlap), to));
+      this.to = to;
+    }
+    return this.found;
+  }
+}
+
+/** A test of a figure's clause, run once per clause however many figures it holds. */
+function perClause(test: (clause: string) => boolean): (at: Located) => boolean {
+  const known = new Map<number, boolean>();
+  return (at) => {
+    let result = known.get(at.clauseStart);
+    if (result === undefined) {
+      result = test(at.clause);
+      known.set(at.clauseStart, result);
+    }
+    return result;
+  };
+}
+
+/**
+ * Which offsets lie inside parentheses or after 其中 in the same sentence: parts of a figure already
+ * counted. An open parenthesis runs to the next closing one (when there is one), 其中 to the end of its
+ * sentence; the spans are marked in one pass, however many there are.
+ */
+function partOffsets(text: string): (offset: number) => boolean {
+  const n = text.length;
+  const nextClose = nextWhere(text, (ch) => ch === "）" || ch === ")");
+  const nextSentenceEnd = nextWhere(text, (ch) => "。；;\n".includes(ch));
+  // +1 where a span opens and -1 where it ends: a running sum above zero is inside one.
+  const delta = new Int32Array(n + 1);
+  let any = false;
+  for (let p = 0; p < n; p++) {
+    const ch = text[p];
+    if ((ch === "（" || ch === "(") && nextClose[p] < n && nextClose[p] > p) {
+      delta[p]++;
+      delta[nextClose[p]]--;
+      any = true;
+    }
+    if (ch === "其" && text[p + 1] === "中") {
+      delta[p]++;
+      delta[nextSentenceEnd[p]]--;
+      any = true;
+    }
+  }
+  if (!any) return () => false;
+  const inside = new Uint8Array(n + 1);
+  let depth = 0;
+  for (let p = 0; p <= n; p++) {
+    depth += delta[p];
+    inside[p] = depth > 0 ? 1 : 0;
+  }
+  return (offset) => inside[offset] === 1;
 }
 
 function quantityOf(figure: Figure): Quantity {
@@ -152,12 +235,10 @@ interface Contextual {
 
 function targetFigures(text: string): Contextual[] {
   const normal = normalizeText(text);
-  const parts = partRanges(normal);
+  const isPart = partOffsets(normal);
+  const standard = perClause((clause) => STANDARD_WORDS.test(clause));
   return locate(normal, parseFigures(normal))
-    .filter(
-      ({ figure, clause }) =>
-        isQuantity(figure) && !inRanges(figure.start, parts) && !STANDARD_WORDS.test(clause)
-    )
+    .filter((at) => isQuantity(at.figure) && !isPart(at.figure.start) && !standard(at))
     .map(({ figure, clause }) => ({ quantity: quantityOf(figure), context: clause }));
 }
 
@@ -173,17 +254,23 @@ interface Achievement extends Contextual {
 
 function achievements(text: string, planYear: number): Achievement[] {
   const normal = normalizeText(text);
-  const parts = partRanges(normal);
+  const isPart = partOffsets(normal);
   const earlierYear = new RegExp(`(20\\d\\d)年`);
+  const excluded = perClause((clause) => {
+    if (EARLIER_YEAR_WORDS.test(clause) || STANDARD_WORDS.test(clause)) return true;
+    const year = earlierYear.exec(clause);
+    return year !== null && Number(year[1]) < planYear;
+  });
+  const signalled = perClause((clause) => ACHIEVEMENT_SIGNAL.test(clause));
+  const notAchieved = perClause((clause) => NOT_ACHIEVED.test(clause));
+  const signalBefore = new GrowingSearch(normal, ACHIEVEMENT_SIGNAL);
+  const achievedBefore = new GrowingSearch(normal, ACHIEVED);
   return locate(normal, parseFigures(normal))
-    .filter(({ figure, clause, before, sentenceBefore }) => {
-      if (!isQuantity(figure) || inRanges(figure.start, parts)) return false;
-      if (EARLIER_YEAR_WORDS.test(clause) || STANDARD_WORDS.test(clause)) return false;
-      const year = earlierYear.exec(clause);
-      if (year && Number(year[1]) < planYear) return false;
-      if (!ACHIEVEMENT_SIGNAL.test(clause) && !ACHIEVEMENT_SIGNAL.test(sentenceBefore))
-        return false;
-      return !NOT_ACHIEVED.test(clause) || ACHIEVED.test(before);
+    .filter((at) => {
+      const { figure } = at;
+      if (!isQuantity(figure) || isPart(figure.start) || excluded(at)) return false;
+      if (!signalled(at) && !signalBefore.matchesIn(at.sentenceStart, figure.start)) return false;
+      return !notAchieved(at) || achievedBefore.matchesIn(at.clauseStart, figure.start);
     })
     .map(({ figure, element, sentence, order }) => ({
       quantity: quantityOf(figure),
@@ -252,11 +339,13 @@ function inBase(q: Quantity): number {
 function combine(target: Quantity, matched: Achievement[]): Quantity {
   const lastSentence = matched[matched.length - 1].sentence;
   const parts = matched.filter((a) => a.sentence === lastSentence);
-  const distinct = parts.filter(
-    (a, i) =>
-      parts.findIndex((b) => subjectKey(b.quantity.subject) === subjectKey(a.quantity.subject)) ===
-      i
-  );
+  const subjects = new Set<string>();
+  const distinct = parts.filter((a) => {
+    const key = subjectKey(a.quantity.subject);
+    if (subjects.has(key)) return false;
+    subjects.add(key);
+    return true;
+  });
   if (distinct.length === 1) return distinct[distinct.length - 1].quantity;
   const total = distinct.reduce((sum, a) => sum + inBase(a.quantity), 0);
   const base = toBaseQuantity(1, target.unit);
@@ -264,6 +353,16 @@ function combine(target: Quantity, matched: Achievement[]): Quantity {
 }
 
 function matchTargets(targets: Contextual[], achieved: Achievement[]): TargetCompletion[] {
+  const countByUnit = (quantities: Quantity[]): Map<string, number> => {
+    const counts = new Map<string, number>();
+    for (const q of quantities) {
+      const key = unitComparisonKey(q.unit);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const targetsByUnit = countByUnit(targets.map((t) => t.quantity));
+  const achievedByUnit = countByUnit(achieved.map((a) => a.quantity));
   const assigned = new Map<number, Achievement[]>();
   for (const a of achieved) {
     let best = -1;
@@ -276,15 +375,12 @@ function matchTargets(targets: Contextual[], achieved: Achievement[]): TargetCom
         bestFit = score;
       }
     });
-    const sameUnitTargets = targets.filter((t) =>
-      unitsComparable(t.quantity.unit, a.quantity.unit)
-    );
-    const sameUnitAchieved = achieved.filter((x) =>
-      unitsComparable(x.quantity.unit, a.quantity.unit)
-    );
-    const alone = sameUnitTargets.length === 1 && sameUnitAchieved.length === 1;
+    const unit = unitComparisonKey(a.quantity.unit);
+    const alone = targetsByUnit.get(unit) === 1 && achievedByUnit.get(unit) === 1;
     if (best >= 0 && (bestFit >= MIN_FIT || (alone && bestFit >= MIN_FIT_ALONE))) {
-      assigned.set(best, [...(assigned.get(best) ?? []), a]);
+      const list = assigned.get(best);
+      if (list) list.push(a);
+      else assigned.set(best, [a]);
     }
   }
   return targets.map(({ quantity: target }, i) => {
@@ -303,6 +399,27 @@ function matchTargets(targets: Contextual[], achieved: Achievement[]): TargetCom
   });
 }
 
+/** Longer than any words WHOLE_TASK_PERCENT or ANY_DONE_PERCENT match before a percent. */
+const PERCENT_LEAD_LENGTH = 24;
+const LEAD_PUNCTUATION = "，,、。；;";
+
+/**
+ * The words before a percent without white space, as the percent patterns read them. Both patterns
+ * end at the percent and are short, so only the last words are kept: a long clause with many
+ * percents is not copied whole for each. Kept whole when short, or when only punctuation (which
+ * ANY_DONE_PERCENT strips from the front) stands before the kept words.
+ */
+function percentLead(before: string): string {
+  let words = 0;
+  let k = before.length;
+  while (k > 0 && words <= PERCENT_LEAD_LENGTH) {
+    k--;
+    const ch = before[k];
+    if (!/\s/.test(ch) && !LEAD_PUNCTUATION.includes(ch)) words++;
+  }
+  return before.slice(k).replace(/\s+/g, "");
+}
+
 /**
  * The completion percent the progress text states: a whole-task one (完成任务的52.80%) wherever it
  * stands, else a lone `已完成80%` — several such percents describe parts (one per park), not the item.
@@ -314,7 +431,7 @@ function statedPercent(texts: string[]): { value: number; wholeTask: boolean } |
     const normal = normalizeText(text);
     for (const { figure, before } of locate(normal, parseFigures(normal))) {
       if (figure.unit !== "%") continue;
-      const lead = before.replace(/\s+/g, "");
+      const lead = percentLead(before);
       if (WHOLE_TASK_PERCENT.test(lead)) whole = figure.value / 100;
       else if (ANY_DONE_PERCENT.test(lead.replace(/^[，,、。；;]+/, "")))
         others.push(figure.value / 100);

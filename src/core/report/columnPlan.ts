@@ -189,6 +189,7 @@ export function buildColumnPlan(
     (f) => f.sheet === table.sheet && f.row - 1 >= firstRow && f.row - 1 <= lastRow
   );
   const itemProgress = progress.filter((p) => p.item.table === table);
+  const itemByIndex = new Map(itemProgress.map((p) => [p.item.index, p.item]));
   const noteLines = new Map<number, string[]>();
   const addLine = (row: number, line: string): void => {
     noteLines.set(row, [...(noteLines.get(row) ?? []), line]);
@@ -198,7 +199,7 @@ export function buildColumnPlan(
     if (lowest) addLine(p.item.row, lowest);
   }
   for (const finding of tableFindings) {
-    const item = itemProgress.find((p) => p.item.index === finding.itemIndex)?.item;
+    const item = finding.itemIndex === undefined ? undefined : itemByIndex.get(finding.itemIndex);
     addLine(item ? item.row : finding.row - 1, `${finding.cell}：${finding.message[lang]}`);
   }
   const cells: PlannedCell[] = [];

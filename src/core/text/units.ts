@@ -204,7 +204,8 @@ export function toBaseQuantity(value: number, unit: string): { value: number; un
   return { value: shiftDecimal(value, definition.power10), unit: definition.base };
 }
 
-function comparisonKey(unit: string): string {
+/** What units measure, as one key: units are comparable exactly when their keys are equal. */
+export function unitComparisonKey(unit: string): string {
   const base = toBaseQuantity(1, unit).unit;
   return CANONICAL_BY_SPELLING.get(base)?.sameAs ?? base;
 }
@@ -214,5 +215,5 @@ function comparisonKey(unit: string): string {
  * yes; 人 and 人次 no, 个 and 处 no.
  */
 export function unitsComparable(a: string, b: string): boolean {
-  return comparisonKey(a) === comparisonKey(b);
+  return unitComparisonKey(a) === unitComparisonKey(b);
 }

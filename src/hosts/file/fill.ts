@@ -35,14 +35,11 @@ function freeColumn(tables: TableModel[], grid: Grid): number {
   return col;
 }
 
-/** Checks a workbook file and writes its progress columns into an annotated copy (bytes in, bytes out). */
-export async function fillWorkbook(
-  bytes: Uint8Array,
-  fileName: string,
-  options: FillOptions,
-  /** The bytes as grids, when the caller has read them already. */
-  workbook: Workbook = readWorkbookBytes(bytes, fileName)
-): Promise<FillResult> {
+/** What a fill will write, checked against what the sheets hold: everything but the bytes. */
+export type FillPlan = Omit<FillResult, "bytes">;
+
+/** Checks a workbook and plans its progress columns, naming foreign content in their way. */
+export function planFill(workbook: Workbook, options: FillOptions): FillPlan {
   const check = checkWorkbook(workbook, options);
   const tables = check.model.tables.filter((t) => t.items.length > 0);
   const plans = tables.map((t) =>
@@ -57,6 +54,18 @@ export async function fillWorkbook(
     const onSheet = tables.filter((t) => t.table.sheet === name);
     foreign.push({ sheet: name, cells: [...new Set(cells)], freeCol: freeColumn(onSheet, grid) });
   }
-  if (foreign.length > 0) return { check, plans, foreign, bytes: null };
-  return { check, plans, foreign, bytes: await annotateWorkbook(bytes, fileName, plans) };
+  return { check, plans, foreign };
+}
+
+/** Checks a workbook file and writes its progress columns into an annotated copy (bytes in, bytes out). */
+export async function fillWorkbook(
+  bytes: Uint8Array,
+  fileName: string,
+  options: FillOptions,
+  /** The bytes as grids, when the caller has read them already. */
+  workbook: Workbook = readWorkbookBytes(bytes, fileName)
+): Promise<FillResult> {
+  const plan = planFill(workbook, options);
+  if (plan.foreign.length > 0) return { ...plan, bytes: null };
+  return { ...plan, bytes: await annotateWorkbook(bytes, fileName, plan.plans) };
 }

@@ -55,6 +55,7 @@ import {
   queueRemoveNotes,
   utf8Bytes,
 } from "./writePlan";
+import { WriteFailedError } from "./writeFailure";
 
 /** A check of the active sheet, kept so the pane can write, fix and undo from it. */
 export interface OfficeCheck {
@@ -526,8 +527,37 @@ export async function writeBack(
     ),
   ];
   const requests = packRequests(batches, maxBytes);
-  await runRequests(context, requests, sheetName);
+  try {
+    await runRequests(context, requests, sheetName);
+  } catch (error) {
+    throw await rollBack(context, summary, error);
+  }
   return { status: "written", requests: requests.length, columns };
+}
+
+/**
+ * After a write failed midway, takes back whatever of it landed: when its undo state made it into
+ * the workbook (it goes first), by undoing it, which puts back the cells as read before writing;
+ * else nothing of the plan was written, and only stray state chunks are removed.
+ */
+async function rollBack(
+  context: Excel.RequestContext,
+  summary: ActionSummary,
+  error: unknown
+): Promise<WriteFailedError> {
+  try {
+    const head = loadHead(context);
+    await context.sync();
+    if (headFrom(head)?.actions.some((a) => a.id === summary.id)) {
+      await undoLastAction(context);
+    } else {
+      queueDeleteChunks(context, summary);
+      await context.sync();
+    }
+    return new WriteFailedError(error, true);
+  } catch {
+    return new WriteFailedError(error, false);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,53 @@
+import { checkWorkbook } from "../core/check";
+import { buildWorkbookModel } from "../core/model/workbookModel";
+import { CheckReport } from "../core/report/checkReport";
+import { InspectReport, buildInspectReport } from "../core/report/inspectReport";
+import { UsageError } from "./io";
+import { runFill } from "./fill";
+import { loadWorkbook } from "./loadWorkbook";
+import { CommonOptions } from "./options";
+
+/** The part of a command that reads a file: what runs in a worker, apart from the terminal. */
+export type Job =
+  | { command: "check" | "inspect"; file: string; options: CommonOptions; today: string }
+  | { command: "fill"; file: string; options: CommonOptions; today: string };
+
+/** What a job hands back, as plain data (it crosses from the worker). */
+export type JobResult =
+  | { kind: "check"; report: CheckReport }
+  | { kind: "inspect"; report: InspectReport }
+  | { kind: "fill"; code: number; stdout: string }
+  | { kind: "refused"; message: string };
+
+/** Runs one job where it is called; a file the user must fix comes back as `refused`, not thrown. */
+export async function runJob(job: Job): Promise<JobResult> {
+  const { options, today } = job;
+  try {
+    if (job.command === "fill") {
+      let stdout = "";
+      const io = {
+        stdout: (t: string) => (stdout += t),
+        stderr: () => undefined,
+        today: () => today,
+        isTty: false,
+      };
+      const code = await runFill(options, io);
+      return { kind: "fill", code, stdout };
+    }
+    const workbook = await loadWorkbook(job.file, options.lang, options.limits);
+    if (job.command === "check") {
+      const { report } = checkWorkbook(workbook, {
+        asOf: options.asOf,
+        today,
+        lang: options.lang,
+        ...options.rules,
+      });
+      return { kind: "check", report };
+    }
+    const model = buildWorkbookModel(workbook, { asOf: options.asOf, today });
+    return { kind: "inspect", report: buildInspectReport(model) };
+  } catch (error) {
+    if (error instanceof UsageError) return { kind: "refused", message: error.message };
+    throw error;
+  }
+}
