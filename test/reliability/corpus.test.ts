@@ -101,9 +101,9 @@ describe('taizhang check (the built CLI, its worker) on the corpus', () => {
   });
 
   it('takes the limits from its options: a smaller file size, a larger cell count', () => {
-    const small = spawnSync(process.execPath, [BIN, 'check', path.join(dir, 'merges-20k.xlsx'), '--max-file-mb', '0.5'], { encoding: 'utf8' });
+    const small = spawnSync(process.execPath, [BIN, 'check', path.join(dir, 'rows-200k.xlsx'), '--max-file-mb', '1'], { encoding: 'utf8' });
     expect(small.status).toBe(2);
-    expect(small.stderr).toMatch(/^taizhang: 无法读取「merges-20k\.xlsx」：文件有 0\.\d MB，超过 0\.5 MB 的上限（可用 --max-file-mb 调整）\n$/);
+    expect(small.stderr).toMatch(/^taizhang: 无法读取「rows-200k\.xlsx」：文件有 \d+(\.\d)? MB，超过 1 MB 的上限（可用 --max-file-mb 调整）\n$/);
     const cells = spawnSync(process.execPath, [BIN, 'check', path.join(dir, 'long-cell.xlsx'), '--max-cells', '20'], { encoding: 'utf8' });
     expect(cells.stderr).toMatch(/工作表「台账」有 29 个单元格，超过 20 个的上限（可用 --max-cells 调整）/);
     const bad = spawnSync(process.execPath, [BIN, 'check', path.join(dir, 'gbk.csv'), '--timeout', 'soon'], { encoding: 'utf8' });

@@ -146,7 +146,16 @@ export async function writeCorpus(dir: string): Promise<CorpusFile[]> {
   put('zip-bomb.xlsx', writeZip([...xlsxParts(sheetXml(ledgerRows(2))).slice(0, 4), { name: 'xl/worksheets/sheet1.xml', deflated: await bombPart(320 * 1024 * 1024) }]), 'refuse', /解压后超过 \d+ MB 的上限/);
   put('many-parts.xlsx', writeZip(xlsxParts(sheetXml(ledgerRows(2))), { repeatFirst: 20_000 }), 'refuse', /部件超过 10,000 个的上限/);
   put('rows-200k.xlsx', xlsx(ledgerRows(200_000)), 'refuse', /有 1,400,008 个单元格，超过 1,000,000 个的上限/);
-  put('merges-20k.xlsx', xlsx(ledgerRows(20_000, (i) => [...ledgerRow(i), `备注${i}`, null], [...HEADERS, '备注', null]), Array.from({ length: 20_000 }, (_, i) => `H${i + 2}:I${i + 2}`)), 'report');
+  // 20,000 merged areas over 4,000 rows: five per row, so the merges, not the item count, are the load
+  const mergedPairs = ['H', 'J', 'L', 'N', 'P'];
+  put(
+    'merges-20k.xlsx',
+    xlsx(
+      ledgerRows(4_000, (i) => [...ledgerRow(i), `备注${i}`, null, ...Array<null>(8).fill(null)], [...HEADERS, '备注', null]),
+      Array.from({ length: 4_000 }, (_, i) => mergedPairs.map((left) => `${left}${i + 3}:${String.fromCharCode(left.charCodeAt(0) + 1)}${i + 3}`)).flat(),
+    ),
+    'report',
+  );
   put('long-cell.xlsx', xlsx(ledgerRows(3, (i) => ledgerRow(i, LONG_TEXT))), 'report');
   put('ref-errors.xlsx', xlsx([...ledgerRows(3), ['合计', null, null, { f: 'SUM(#REF!)', v: '#REF!', error: true }, { f: '#REF!+E3', v: '#REF!', error: true }]]), 'report');
   put('serial-dates.xlsx', xlsx(ledgerRows(4, (i) => [i, `民生实事项目${i}`, '县民政局', 100, 50, 45991 + i, '推进中'])), 'report');

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import * as XLSX from "xlsx";
 import { Area, areaAddress, cellAddress, parseAreaAddress } from "../../core/grid";
 import { ColumnPlan, Highlight } from "../../core/report/columnPlan";
+import { mergeArea } from "./linearMerges";
 import { fileKindOf, readWorkbookBytes } from "./readWorkbook";
 
 /** Taizhang's notes start with this, so a later run can tell them from the user's own notes. */
@@ -127,8 +128,7 @@ function writeCells(sheet: ExcelJS.Worksheet, plan: ColumnPlan): void {
     const width = (sheet.columns ?? [])[column.col]?.width;
     if (!column.existing || !width) sheet.getColumn(column.col + 1).width = column.width;
   }
-  for (const merge of plan.merges)
-    sheet.mergeCells(merge.top + 1, merge.left + 1, merge.bottom + 1, merge.right + 1);
+  for (const area of plan.merges) mergeArea(sheet, area, false);
 }
 
 /**
