@@ -180,6 +180,21 @@ describe('the Office host in the Excel simulator: lianshui', () => {
     expectSameWorkbook(sim.dump(), before);
   });
 
+  it('writes from a check made before another write, reading the state again, and both writes undo in turn', async () => {
+    const sim = simulate();
+    const before = sim.dump();
+    const stale = await check(sim);
+    // another pane (or an earlier click) writes after this check was made
+    await sim.run(async (context) => writeBack(context, await check(sim)));
+    const afterOther = sim.dump();
+    const outcome = await sim.run((context) => writeBack(context, stale));
+    expect(outcome).toMatchObject({ status: 'written', columns: OUTPUT });
+    await sim.run((context) => undoLastAction(context));
+    expectSameWorkbook(sim.dump(), afterOther);
+    await sim.run((context) => undoLastAction(context));
+    expectSameWorkbook(sim.dump(), before);
+  });
+
   it('updates its own columns on a second write, and undoing that puts the first write back', async () => {
     const sim = simulate();
     const first = await check(sim);

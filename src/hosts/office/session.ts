@@ -452,11 +452,9 @@ export async function writeBack(
   const kind = noteKind();
   let state = snapshot.state;
   let comments = snapshot.comments;
-  let reads: WriteReads;
-  for (let attempt = 0; ; attempt++) {
-    reads = queueWriteReads(context, sheet, sheetName, plans, snapshot, state, comments);
-    // a second pass only when the state moved on since the check
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+  /** Reads what the write needs; whether the state or the comments moved on since they were read. */
+  const readForWrite = async (): Promise<{ reads: WriteReads; moved: boolean }> => {
+    const reads = queueWriteReads(context, sheet, sheetName, plans, snapshot, state, comments);
     await context.sync();
     const freshState = headFrom(reads.head);
     const freshComments = reads.comments
@@ -467,8 +465,11 @@ export async function writeBack(
       !sameComments(freshComments, comments);
     state = freshState;
     comments = freshComments;
-    if (!moved || attempt > 0) break;
-  }
+    return { reads, moved };
+  };
+  let { reads, moved } = await readForWrite();
+  // a second pass only when the state moved on since the check
+  if (moved) ({ reads } = await readForWrite());
   // further slices of formats to keep for undo, only for a large formatted area: each response under the limit
   // eslint-disable-next-line office-addins/no-context-sync-in-loop
   while (reads.prior.queueNext()) await context.sync();
