@@ -1,5 +1,8 @@
-import { Grid, MergeIndex, cellText, columnIndex, effectiveCell, getCell } from "../grid";
+import { columnIndex } from "../grid/address";
+// the modules themselves, not the grid index: its re-exports are getters, paid on every cell read
+import { Cell, Grid, cellText, effectiveCell, getCell } from "../grid/grid";
 import { compactText } from "../text/normalize";
+import { MergedCells } from "./mergedCells";
 import { ALL_ROLES, HeaderMatch, Role, matchHeader } from "./roles";
 import { ColumnInfo, DetectedTable, RowKind, TableKind } from "./types";
 
@@ -25,12 +28,12 @@ const TERMINAL_PUNCTUATION = /[。；;！!？?）)”"\]】]$/;
 
 interface SheetView {
   grid: Grid;
-  merges: MergeIndex;
+  merges: MergedCells;
   compactCache: Map<number, string>;
 }
 
-function makeView(grid: Grid): SheetView {
-  return { grid, merges: new MergeIndex(grid.merges), compactCache: new Map() };
+function makeView(grid: Grid, merges: MergedCells): SheetView {
+  return { grid, merges, compactCache: new Map() };
 }
 
 /** The compact text a reader sees at a cell (merged areas show their top-left value everywhere). */
@@ -38,7 +41,7 @@ function seenText(view: SheetView, row: number, col: number): string {
   const key = row * 16384 + col;
   const cached = view.compactCache.get(key);
   if (cached !== undefined) return cached;
-  const text = compactText(cellText(effectiveCell(view.grid, view.merges, row, col)));
+  const text = compactText(cellText(effectiveCell(view.grid, view.merges.index, row, col)));
   view.compactCache.set(key, text);
   return text;
 }
@@ -48,11 +51,26 @@ function ownText(view: SheetView, row: number, col: number): string {
   return cellText(getCell(view.grid, row, col)).trim();
 }
 
-/** Whether a cell holds anything of its own, without formatting its number as text. */
-function hasOwn(view: SheetView, row: number, col: number): boolean {
-  const value = getCell(view.grid, row, col)?.value;
+/**
+ * Whether a cell holds anything, without formatting its number as text: only text can be blank
+ * (`cellText` writes every number and boolean with at least one character, and no space around).
+ */
+export function holdsValue(cell: Cell | undefined): boolean {
+  const value = cell?.value;
   if (value === null || value === undefined) return false;
-  return typeof value !== "string" || value.trim() !== "";
+  return typeof value !== "string" || hasText(value);
+}
+
+/** Whether a text holds anything but white space; its first character mostly tells, without a trim. */
+function hasText(text: string): boolean {
+  const first = text.charCodeAt(0);
+  // printable ASCII and the common Chinese characters are never white space
+  if ((first > 0x20 && first < 0x7f) || (first >= 0x4e00 && first <= 0x9fff)) return true;
+  return text.trim() !== "";
+}
+
+function hasOwn(view: SheetView, row: number, col: number): boolean {
+  return holdsValue(getCell(view.grid, row, col));
 }
 
 function isCoveredFromAbove(view: SheetView, row: number, col: number): boolean {
@@ -61,41 +79,63 @@ function isCoveredFromAbove(view: SheetView, row: number, col: number): boolean 
 }
 
 function rowIsBlank(view: SheetView, row: number, left: number, right: number): boolean {
-  for (let c = left; c <= right; c++)
-    if (hasOwn(view, row, c) || isCoveredFromAbove(view, row, c)) return false;
+  // the cells first: they settle a data row without looking merges up
+  for (let c = left; c <= right; c++) if (hasOwn(view, row, c)) return false;
+  for (let c = left; c <= right; c++) if (isCoveredFromAbove(view, row, c)) return false;
   return true;
 }
 
-function headerMatchesInRow(view: SheetView, row: number): { col: number; match: HeaderMatch }[] {
-  const found: { col: number; match: HeaderMatch }[] = [];
+/**
+ * What compacting does to a text, by which data cells are told apart without compacting them: it
+ * folds full-width ASCII to ASCII (`，` to `,`) and drops white space; only HTML mark-up and
+ * entities, which need `<` or `&`, take anything else away or bring anything in.
+ */
+function mayHoldMarkup(text: string): boolean {
+  return text.includes("<") || text.includes("&");
+}
+
+/** Whether compacting could give a text that holds `ch`, a character beyond Latin-1 (a Chinese one). */
+function mayCompactToHold(text: string, ch: string): boolean {
+  return text.includes(ch) || mayHoldMarkup(text);
+}
+
+/** Whether a text's compact form surely holds sentence punctuation (folding keeps it, as `,` or `;`). */
+function isSurelySentence(text: string): boolean {
+  return SENTENCE_MARKS.test(text) && !mayHoldMarkup(text);
+}
+
+interface HeaderCell {
+  col: number;
+  text: string;
+  match: HeaderMatch;
+}
+
+function headerMatchesInRow(view: SheetView, row: number): HeaderCell[] {
+  const found: HeaderCell[] = [];
   const cells = view.grid.cells[row];
   if (!cells) return found;
-  // a header names each column once; the same text twice is data (a plan copied beside its source)
-  const seen = new Set<string>();
   for (let c = 0; c < view.grid.colCount; c++) {
     const cell = cells[c];
     if (!cell || typeof cell.value !== "string") continue;
+    // long text and sentences are told apart first: most cells of a data row are one or the other
+    if (cell.value.length > MAX_LABEL_SOURCE_LENGTH || isSurelySentence(cell.value)) continue;
     const area = view.merges.areaAt(row, c);
     if (area && (area.top !== row || area.left !== c)) continue;
-    if (cell.value.length > MAX_LABEL_SOURCE_LENGTH) continue;
     const text = compactText(cell.value);
-    if (
-      text.length === 0 ||
-      text.length > MAX_HEADER_LENGTH ||
-      SENTENCE_MARKS.test(text) ||
-      seen.has(text)
-    )
-      continue;
-    seen.add(text);
+    if (text.length === 0 || text.length > MAX_HEADER_LENGTH || SENTENCE_MARKS.test(text)) continue;
     const match = matchHeader(text);
-    if (match) found.push({ col: c, match });
+    // a header names each column once; the same text twice is data (a plan copied beside its
+    // source). Only a text that matches can repeat a match, so only those are compared.
+    if (match && !found.some((earlier) => earlier.text === text))
+      found.push({ col: c, text, match });
   }
   return found;
 }
 
 function isHeaderCandidate(view: SheetView, row: number): boolean {
   const matches = headerMatchesInRow(view, row);
-  const roleCount = matches.filter((m) => m.match.roles.length > 0).length;
+  let roleCount = 0;
+  for (const { match } of matches) if (match.roles.length > 0) roleCount++;
   return roleCount >= MIN_HEADER_ROLES || (roleCount >= 1 && matches.length >= 3);
 }
 
@@ -151,7 +191,7 @@ function columnsOf(view: SheetView, top: number, bottom: number): ColumnInfo[] {
       }
     }
     if (leafRow < 0) continue;
-    const leafCell = effectiveCell(view.grid, view.merges, leafRow, c);
+    const leafCell = effectiveCell(view.grid, view.merges.index, leafRow, c);
     const header = cellText(leafCell).trim();
     let group: string | undefined;
     for (let r = top; r < leafRow; r++) {
@@ -212,41 +252,71 @@ function shortLabel(text: string): string | null {
   return text.length > MAX_LABEL_SOURCE_LENGTH ? null : compactText(text);
 }
 
-/** The header texts a repeated header row would show, per column (group headers too). */
-function headerLabels(columns: ColumnInfo[]): { col: number; texts: string[] }[] {
+/** A character beyond Latin-1 that a compact text holds, by which text that is not it is told cheaply. */
+function keyCharOf(compact: string): string | null {
+  for (const ch of compact) if (ch.charCodeAt(0) > 0xff) return ch;
+  return null;
+}
+
+/** The header texts a repeated header row would show in one column (its group header too). */
+interface HeaderLabel {
+  col: number;
+  texts: string[];
+  /** Each text's key character (`keyCharOf`). */
+  keys: (string | null)[];
+}
+
+function headerLabels(columns: ColumnInfo[]): HeaderLabel[] {
   return columns
-    .map((column) => ({
-      col: column.col,
-      texts: [compactText(column.header), column.group ? compactText(column.group) : ""].filter(
-        (t) => t !== ""
-      ),
-    }))
+    .map((column) => {
+      const texts = [
+        compactText(column.header),
+        column.group ? compactText(column.group) : "",
+      ].filter((t) => t !== "");
+      return { col: column.col, texts, keys: texts.map(keyCharOf) };
+    })
     .filter((c) => c.texts.length > 0);
 }
 
-function isRepeatedHeader(
-  view: SheetView,
-  row: number,
-  labels: { col: number; texts: string[] }[]
-): boolean {
-  let same = 0;
-  for (const { col, texts } of labels) {
-    const text = shortLabel(ownText(view, row, col));
-    if (text !== null && texts.includes(text)) same++;
-  }
-  return labels.length > 0 && same / labels.length >= 0.6;
+/**
+ * Whether a cell could repeat one of a column's header texts, told without compacting it. An empty
+ * cell repeats none (every label has text); a figure's or a boolean's text is plain ASCII, so it
+ * holds no key character.
+ */
+function mayRepeatLabel(cell: Cell | undefined, label: HeaderLabel): boolean {
+  if (!holdsValue(cell)) return false;
+  const value = cell?.value;
+  for (const key of label.keys)
+    if (key === null || (typeof value === "string" && mayCompactToHold(value, key))) return true;
+  return false;
 }
 
-function firstText(
-  view: SheetView,
-  row: number,
-  left: number,
-  right: number
-): { col: number; text: string } | null {
-  for (let c = left; c <= right; c++) {
-    const text = ownText(view, row, c);
-    if (text !== "") return { col: c, text };
+/** The share of a table's header labels a row must repeat to be a repeated header row. */
+const REPEATED_HEADER_SHARE = 0.6;
+
+function isRepeatedHeader(view: SheetView, row: number, labels: HeaderLabel[]): boolean {
+  let same = 0;
+  let unread = labels.length;
+  for (const label of labels) {
+    unread--;
+    const text = mayRepeatLabel(getCell(view.grid, row, label.col), label)
+      ? shortLabel(ownText(view, row, label.col))
+      : null;
+    if (text !== null && label.texts.includes(text)) same++;
+    // settled as soon as matching every label left could not reach the share: a data row stops early
+    else if ((same + unread) / labels.length < REPEATED_HEADER_SHARE) return false;
   }
+  return labels.length > 0 && same / labels.length >= REPEATED_HEADER_SHARE;
+}
+
+interface FirstText {
+  col: number;
+  text: string;
+}
+
+function firstText(view: SheetView, row: number, left: number, right: number): FirstText | null {
+  for (let c = left; c <= right; c++)
+    if (hasOwn(view, row, c)) return { col: c, text: ownText(view, row, c) };
   return null;
 }
 
@@ -263,8 +333,26 @@ function isSpanningSingleCell(
   left: number,
   right: number
 ): string | null {
-  const first = firstText(view, row, left, right);
-  if (!first || nonEmptyCount(view, row, left, right) !== 1) return null;
+  return spanningText(
+    view,
+    row,
+    firstText(view, row, left, right),
+    nonEmptyCount(view, row, left, right),
+    left,
+    right
+  );
+}
+
+/** The text of a row that is one spanning cell, given the row's first text and filled cell count. */
+function spanningText(
+  view: SheetView,
+  row: number,
+  first: FirstText | null,
+  filled: number,
+  left: number,
+  right: number
+): string | null {
+  if (!first || filled !== 1) return null;
   const area = view.merges.areaAt(row, first.col);
   const width = right - left + 1;
   if (area && area.right - area.left + 1 >= Math.max(2, Math.ceil(width * 0.5))) return first.text;
@@ -299,30 +387,36 @@ function kindOf(roles: Map<Role, number>): TableKind {
   return "projects";
 }
 
+/** The columns whose text names a totals row, before the row's first text. */
+const TOTALS_LABEL_ROLES: readonly Role[] = ["seq", "category", "name"];
+
+/** The character every totals word (合计, 总计, 共计, 小计) holds. */
+const TOTALS_WORD_CHAR = "计";
+
 function totalsLabel(
   view: SheetView,
   row: number,
   roles: Map<Role, number>,
-  left: number,
-  right: number
+  first: FirstText | null
 ): string | null {
-  const probe: number[] = [];
-  for (const role of ["seq", "category", "name"] as Role[]) {
+  for (const role of TOTALS_LABEL_ROLES) {
     const col = roles.get(role);
-    if (col !== undefined) probe.push(col);
+    const label = col === undefined ? null : asTotalsLabel(ownText(view, row, col));
+    if (label !== null) return label;
   }
-  const first = firstText(view, row, left, right);
-  const texts = probe.map((c) => shortLabel(ownText(view, row, c)));
-  if (first) texts.push(shortLabel(first.text));
-  return (
-    texts.find(
-      (t): t is string =>
-        t !== null &&
-        t !== "" &&
-        t.length <= 40 &&
-        (TOTALS_PATTERN.test(t) || SUBTOTAL_PATTERN.test(t))
-    ) ?? null
-  );
+  return first ? asTotalsLabel(first.text) : null;
+}
+
+/** The compact form of a text that names a totals or subtotal row, or null. */
+function asTotalsLabel(text: string): string | null {
+  if (!mayCompactToHold(text, TOTALS_WORD_CHAR)) return null;
+  const label = shortLabel(text);
+  return label !== null &&
+    label !== "" &&
+    label.length <= 40 &&
+    (TOTALS_PATTERN.test(label) || SUBTOTAL_PATTERN.test(label))
+    ? label
+    : null;
 }
 
 /**
@@ -333,7 +427,7 @@ function totalsLabel(
 function isContinuationRow(view: SheetView, row: number, table: DetectedTable): boolean {
   for (const role of ["seq", "name", "lead", "year"] as Role[]) {
     const col = table.roleColumns.get(role);
-    if (col !== undefined && (ownText(view, row, col) !== "" || isCoveredFromAbove(view, row, col)))
+    if (col !== undefined && (hasOwn(view, row, col) || isCoveredFromAbove(view, row, col)))
       return false;
   }
   let continued = 0;
@@ -354,30 +448,26 @@ function classifyDataRows(view: SheetView, table: DetectedTable, stopRow: number
   let lastContent = table.headerBottom;
   let row = table.headerBottom + 1;
   for (; row < stopRow; row++) {
-    if (rowIsBlank(view, row, left, right)) {
+    const filled = nonEmptyCount(view, row, left, right);
+    if (filled === 0 && rowIsBlank(view, row, left, right)) {
       table.rowKinds.set(row, "blank");
       continue;
     }
     const first = firstText(view, row, left, right);
-    if (
-      first &&
-      NOTE_PATTERN.test(compactText(first.text)) &&
-      nonEmptyCount(view, row, left, right) === 1
-    )
-      break;
+    if (filled === 1 && first && NOTE_PATTERN.test(compactText(first.text))) break;
     if (isRepeatedHeader(view, row, labels)) {
       table.rowKinds.set(row, "repeatedHeader");
       lastContent = row;
       continue;
     }
+    const heading = spanningText(view, row, first, filled, left, right);
     if (
       isHeaderCandidate(view, row) ||
-      (isSpanningSingleCell(view, row, left, right) !== null &&
-        isTitleBeforeHeader(view, row, stopRow))
+      (heading !== null && isTitleBeforeHeader(view, row, stopRow))
     ) {
       break;
     }
-    const label = totalsLabel(view, row, table.roleColumns, left, right);
+    const label = totalsLabel(view, row, table.roleColumns, first);
     if (label !== null) {
       const isSubtotal = SUBTOTAL_PATTERN.test(label);
       if (!isSubtotal && table.totalsRow === null) table.totalsRow = row;
@@ -385,10 +475,9 @@ function classifyDataRows(view: SheetView, table: DetectedTable, stopRow: number
       lastContent = row;
       continue;
     }
-    const heading = isSpanningSingleCell(view, row, left, right);
     if (
       heading !== null ||
-      (nonEmptyCount(view, row, left, right) === 1 &&
+      (filled === 1 &&
         first &&
         CATEGORY_HEADING_PATTERN.test(compactText(first.text)) &&
         !table.roleColumns.has("category"))
@@ -405,9 +494,8 @@ function classifyDataRows(view: SheetView, table: DetectedTable, stopRow: number
     table.rowKinds.set(row, "item");
     lastContent = row;
   }
-  // blank rows after the last content belong to no table
-  for (const [r, kind] of [...table.rowKinds])
-    if (r > lastContent && kind === "blank") table.rowKinds.delete(r);
+  // blank rows after the last content belong to no table (every row after it was blank)
+  for (let r = lastContent + 1; r < row; r++) table.rowKinds.delete(r);
   return row;
 }
 
@@ -447,8 +535,11 @@ function moneyUnitOf(columns: ColumnInfo[], titleTexts: string[]): string | null
 }
 
 /** Finds every table in a sheet: titles, header band, data rows by kind, totals, notes below. */
-export function detectTables(grid: Grid): DetectedTable[] {
-  const view = makeView(grid);
+export function detectTables(
+  grid: Grid,
+  merges: MergedCells = new MergedCells(grid)
+): DetectedTable[] {
+  const view = makeView(grid, merges);
   const tables: DetectedTable[] = [];
   let row = 0;
   let floor = 0;
@@ -489,15 +580,17 @@ export function detectTables(grid: Grid): DetectedTable[] {
       moneyUnit: moneyUnitOf(columns, titleTexts),
     };
     const end = classifyDataRows(view, table, grid.rowCount);
-    const itemRows = [...table.rowKinds].filter(([, k]) => k === "item").map(([r]) => r);
+    const itemRows: number[] = [];
+    let lastItemRow = -1;
+    table.rowKinds.forEach((kind, r) => {
+      if (kind === "item") itemRows.push(r);
+      if (kind === "item" || kind === "continuation") lastItemRow = Math.max(lastItemRow, r);
+    });
     settleAmbiguousRoles(view, table, itemRows);
     table.kind = kindOf(table.roleColumns);
     if (itemRows.length > 0) {
       table.dataTop = itemRows[0];
-      // a reduce, not Math.max(...rows): spreading 200,000 rows overflows the call stack
-      table.dataBottom = [...table.rowKinds]
-        .filter(([, k]) => k === "item" || k === "continuation")
-        .reduce((bottom, [r]) => Math.max(bottom, r), itemRows[0]);
+      table.dataBottom = lastItemRow;
     }
     let next = end;
     while (

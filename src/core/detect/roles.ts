@@ -150,12 +150,20 @@ const RULES: readonly RoleRule[] = [
 ];
 
 /**
+ * Any rule's pattern, in one expression: detection asks about every short cell of every data row,
+ * and one scan rejects the text that no rule matches far faster than trying each rule in turn.
+ */
+const ANY_RULE = new RegExp(RULES.map((r) => `(?:${r.pattern.source})`).join("|"));
+
+/**
  * What a header names. Taizhang's own column names are marked `output` but keep their ordinary
  * roles: a lone 完成率 column is the user's; detection decides which it is from the block they form.
  */
 export function matchHeader(compactHeader: string): HeaderMatch | null {
   if (compactHeader === "") return null;
-  const rule = RULES.find((r) => r.pattern.test(compactHeader));
+  const rule = ANY_RULE.test(compactHeader)
+    ? RULES.find((r) => r.pattern.test(compactHeader))
+    : undefined;
   if ((OUTPUT_HEADERS as readonly string[]).includes(compactHeader)) {
     return { roles: rule ? [...rule.match.roles] : [], output: true };
   }

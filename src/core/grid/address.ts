@@ -67,3 +67,24 @@ export function parseAreaAddress(a1: string): Area {
 export function areaContains(area: Area, row: number, col: number): boolean {
   return row >= area.top && row <= area.bottom && col >= area.left && col <= area.right;
 }
+
+/** Excel's column count: row * EXCEL_COLUMNS + col numbers every cell of a sheet once. */
+export const EXCEL_COLUMNS = 16384;
+
+/** A set of cells across sheets, keyed by number rather than by an address string made per cell. */
+export class CellSet {
+  private readonly bySheet = new Map<string, Set<number>>();
+
+  /** Adds the cell; false when it was already there. */
+  add(sheet: string, cell: CellRef): boolean {
+    let cells = this.bySheet.get(sheet);
+    if (!cells) {
+      cells = new Set();
+      this.bySheet.set(sheet, cells);
+    }
+    const key = cell.row * EXCEL_COLUMNS + cell.col;
+    if (cells.has(key)) return false;
+    cells.add(key);
+    return true;
+  }
+}

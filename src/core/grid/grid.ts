@@ -65,6 +65,8 @@ export function cellText(cell: Cell | undefined): string {
 /** A number written without exponent and without floating-point residue (0.1+0.2 → "0.3"). */
 export function formatPlainNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
+  // whole numbers under 15 digits are written exactly as they are (most cells: counts, money)
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
   const rounded = Number(n.toPrecision(15));
   if (Math.abs(rounded) >= 1e21 || (Math.abs(rounded) < 1e-6 && rounded !== 0)) {
     return rounded.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });

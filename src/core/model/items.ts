@@ -1,5 +1,8 @@
-import { CellValue, Grid, MergeIndex, cellText, getCell } from "../grid";
-import { DetectedTable } from "../detect/types";
+// the module itself, not the grid index: its re-exports are getters, paid on every cell read
+import { Cell, CellValue, Grid, cellText, getCell } from "../grid/grid";
+import { holdsValue } from "../detect/detectTables";
+import { MergedCells } from "../detect/mergedCells";
+import { DetectedTable, RowKind } from "../detect/types";
 import { NUMERIC_ROLES, Role } from "../detect/roles";
 import { normalizeText } from "../text/normalize";
 import { splitLeadTasks, splitUnits } from "./units";
@@ -60,12 +63,8 @@ const IN_GROUP_ROLES: readonly Role[] = ["year", "lead", "type", "level", "deadl
 
 interface TableContext {
   grid: Grid;
-  merges: MergeIndex;
+  merges: MergedCells;
   table: DetectedTable;
-}
-
-function ownRaw(ctx: TableContext, row: number, col: number): string {
-  return cellText(getCell(ctx.grid, row, col));
 }
 
 function mergeTop(ctx: TableContext, row: number, col: number): CellPos | null {
@@ -73,8 +72,13 @@ function mergeTop(ctx: TableContext, row: number, col: number): CellPos | null {
   return area && area.top < row ? { row: area.top, col: area.left } : null;
 }
 
-function hasOwnContent(ctx: TableContext, row: number, col: number): boolean {
-  return ownRaw(ctx, row, col).trim() !== "" && (ctx.merges.areaAt(row, col)?.top ?? row) === row;
+/** Whether any of the columns has content of the row's own (not shown by a merge from above). */
+function anyOwnContent(ctx: TableContext, row: number, columns: number[]): boolean {
+  for (const col of columns) {
+    const own = holdsValue(getCell(ctx.grid, row, col));
+    if (own && (ctx.merges.areaAt(row, col)?.top ?? row) === row) return true;
+  }
+  return false;
 }
 
 function makeField(
@@ -84,12 +88,25 @@ function makeField(
   source: Field["source"],
   from?: CellPos
 ): Field | undefined {
-  const cellPos = from ?? { row: rows[0], col };
-  const first = getCell(ctx.grid, cellPos.row, cellPos.col);
-  const parts = from ? [ownRaw(ctx, from.row, from.col)] : rows.map((r) => ownRaw(ctx, r, col));
-  const raw = parts.filter((p) => p.trim() !== "").join("\n");
-  if (raw.trim() === "" && (first?.value ?? null) === null) return undefined;
-  return { raw, text: normalizeText(raw), value: first?.value ?? null, cell: cellPos, source };
+  const first = from ? getCell(ctx.grid, from.row, from.col) : getCell(ctx.grid, rows[0], col);
+  const value = first?.value ?? null;
+  const oneCell = from !== undefined || rows.length === 1;
+  const raw = oneCell
+    ? filledText(first)
+    : rows
+        .map((r) => filledText(getCell(ctx.grid, r, col)))
+        .filter((t) => t !== "")
+        .join("\n");
+  if (raw === "" && value === null) return undefined;
+  // a figure or a boolean is written in plain ASCII (digits, sign and point; TRUE, FALSE), with
+  // nothing to fold, join or strip: alone, its text is its normal form
+  const text = oneCell && typeof value !== "string" ? raw : normalizeText(raw);
+  return { raw, text, value, cell: from ?? { row: rows[0], col }, source };
+}
+
+/** A cell's text as written, or "" when it is blank. */
+function filledText(cell: Cell | undefined): string {
+  return holdsValue(cell) ? cellText(cell) : "";
 }
 
 /** Rows of one item: its first row, merged rows under it and page-break continuation rows. */
@@ -99,18 +116,16 @@ function itemRowSpans(ctx: TableContext): number[][] {
     .filter((c) => !c.output && !c.roles.includes("category"))
     .map((c) => c.col);
   const spans: number[][] = [];
-  const rows = [...table.rowKinds]
-    .filter(([, k]) => k === "item" || k === "continuation")
-    .sort((a, b) => a[0] - b[0]);
+  const rows: [number, RowKind][] = [];
+  table.rowKinds.forEach((kind, row) => {
+    if (kind === "item" || kind === "continuation") rows.push([row, kind]);
+  });
+  rows.sort((a, b) => a[0] - b[0]);
   let current: number[] | null = null;
   let previousRow = -2;
   for (const [row, kind] of rows) {
-    const adjacent =
-      row === previousRow + 1 ||
-      [...range(previousRow + 1, row)].every(
-        (r) => table.rowKinds.get(r) === "repeatedHeader" || table.rowKinds.get(r) === "blank"
-      );
-    const startsItem = kind === "item" && itemColumns.some((c) => hasOwnContent(ctx, row, c));
+    const adjacent = row === previousRow + 1 || onlyGapsBetween(table, previousRow, row);
+    const startsItem = kind === "item" && anyOwnContent(ctx, row, itemColumns);
     if (current && adjacent && !startsItem) current.push(row);
     else {
       current = [row];
@@ -121,32 +136,47 @@ function itemRowSpans(ctx: TableContext): number[][] {
   return spans;
 }
 
-function* range(from: number, to: number): Generator<number> {
-  for (let i = from; i < to; i++) yield i;
+/** Whether the rows strictly between two rows are all repeated headers or blank rows. */
+function onlyGapsBetween(table: DetectedTable, above: number, below: number): boolean {
+  for (let r = above + 1; r < below; r++) {
+    const kind: RowKind | undefined = table.rowKinds.get(r);
+    if (kind !== "repeatedHeader" && kind !== "blank") return false;
+  }
+  return true;
 }
 
 /** Reads the items of one detected table. */
 export function readItems(
   grid: Grid,
   table: DetectedTable,
-  merges: MergeIndex = new MergeIndex(grid.merges)
+  merges: MergedCells = new MergedCells(grid)
 ): Item[] {
   const ctx: TableContext = { grid, merges, table };
   const items: Item[] = [];
   const carried = new Map<Role, Field>();
   let group: ItemGroup | null = null;
-  const resetAt = new Set(
-    [...table.rowKinds].filter(([, k]) => k === "totals" || k === "subtotal").map(([r]) => r)
-  );
+  /** The lead units of the current group's items, gathered once an item may repeat the group. */
+  let groupLeads: Set<string> | null = null;
+  // a totals or subtotal row ends what is carried down; spans come top-down, so one pass suffices
+  const resetRows: number[] = [];
+  table.rowKinds.forEach((kind, row) => {
+    if (kind === "totals" || kind === "subtotal") resetRows.push(row);
+  });
+  resetRows.sort((a, b) => a - b);
+  let nextReset = 0;
+  const fundingLabels = table.fundingColumns.map((col) => {
+    const header = table.columns.find((c) => c.col === col)?.header ?? "";
+    return { col, label: normalizeText(header).replace(/\s+/g, "") };
+  });
+  const roleColumns = [...table.roleColumns];
   for (const rows of itemRowSpans(ctx)) {
     const top = rows[0];
-    for (const r of resetAt)
-      if (r < top) {
-        carried.clear();
-        resetAt.delete(r);
-      }
+    if (nextReset < resetRows.length && resetRows[nextReset] < top) {
+      carried.clear();
+      while (nextReset < resetRows.length && resetRows[nextReset] < top) nextReset++;
+    }
     const fields: Partial<Record<Role, Field>> = {};
-    for (const [role, col] of table.roleColumns) {
+    for (const [role, col] of roleColumns) {
       const from = mergeTop(ctx, top, col);
       const field = from
         ? makeField(ctx, rows, col, "merged", from)
@@ -174,13 +204,13 @@ export function readItems(
     const name = fields.name?.text ?? "";
     // one task listed under several lead units repeats its number and name on each row
     const leads = leadsOf(fields, table);
-    const repeatsGroup =
-      group !== null &&
-      seq !== "" &&
-      seq === group.seq &&
-      name === group.name &&
-      group.items.every((other) => !other.leads.some((lead) => leads.includes(lead)));
-    if ((startsGroup && !repeatsGroup) || group === null) {
+    let repeatsGroup = false;
+    if (group !== null && startsGroup && seq !== "" && seq === group.seq && name === group.name) {
+      const known = (groupLeads ??= new Set(group.items.flatMap((other) => other.leads)));
+      repeatsGroup = !leads.some((lead) => known.has(lead));
+    }
+    if (group === null || (startsGroup && !repeatsGroup)) {
+      groupLeads = null;
       group = {
         key: `${table.sheet}:${top}:${seq}:${name}`,
         seq,
@@ -198,14 +228,17 @@ export function readItems(
       rowEnd: rows[rows.length - 1],
       group,
       fields,
-      funding: table.fundingColumns.flatMap((col) => {
-        const field = makeField(ctx, [top], col, "own");
-        const label = table.columns.find((c) => c.col === col)?.header ?? "";
-        return field ? [{ label: normalizeText(label).replace(/\s+/g, ""), field }] : [];
-      }),
+      funding: [],
       leads,
       partners: fields.partners ? splitUnits(fields.partners.raw) : [],
     };
+    // funding is read from the item's first row only
+    const topRow = rows.length === 1 ? rows : [top];
+    for (const { col, label } of fundingLabels) {
+      const field = makeField(ctx, topRow, col, "own");
+      if (field) item.funding.push({ label, field });
+    }
+    if (groupLeads) for (const lead of leads) groupLeads.add(lead);
     group.items.push(item);
     group.rowEnd = Math.max(group.rowEnd, item.rowEnd);
     items.push(item);

@@ -6,17 +6,33 @@
 
 const UNIT_ENDING =
   /(局|委|会|院|办|部|队|中心|公司|集团|街道|镇|乡|站|所|室|处|团|联|社|厅|馆|司|府|区|县|市|指挥部|分局|控股|有线|管委会|大队|支队|法院|检察院|专班|银行|单位|园|村|组|科|股|台|校|学校|医院|协会|企业|机构|等)$/;
-const SEPARATORS = /[\n、，,；;／/]+|\s{1,}/;
+const SEPARATORS = "\n、，,；;／/";
+const WHITE_SPACE = /\s/;
+
+/** Whether a character separates units: one of the separators, or any white space. */
+function isSeparator(code: number): boolean {
+  // Chinese characters, most of every name, are neither
+  if (code >= 0x4e00 && code <= 0x9fff) return false;
+  const ch = String.fromCharCode(code);
+  return SEPARATORS.includes(ch) || WHITE_SPACE.test(ch);
+}
+
+/** The runs of text between separators, scanned by hand: a regular expression costs more per cell. */
+function fragmentsOf(raw: string): string[] {
+  const fragments: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    if (i < raw.length && !isSeparator(raw.charCodeAt(i))) continue;
+    if (i > start) fragments.push(raw.slice(start, i));
+    start = i + 1;
+  }
+  return fragments;
+}
 
 export function splitUnits(raw: string): string[] {
-  const fragments = raw
-    .replace(/[\u3000\u00a0]/g, " ")
-    .split(SEPARATORS)
-    .map((f) => f.trim())
-    .filter((f) => f !== "");
   const units: string[] = [];
   let pending = "";
-  for (const fragment of fragments) {
+  for (const fragment of fragmentsOf(raw)) {
     pending += fragment;
     if (UNIT_ENDING.test(pending) || /[)）]$/.test(pending)) {
       units.push(pending);

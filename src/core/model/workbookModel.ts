@@ -1,4 +1,5 @@
-import { Grid, MergeIndex, Workbook } from "../grid";
+import { Grid, Workbook } from "../grid";
+import { MergedCells } from "../detect/mergedCells";
 import { TableOverride, applyOverride, detectTables, overrideFor } from "../detect/detectTables";
 import { DetectedTable } from "../detect/types";
 import { Item, ItemGroup, readItems } from "./items";
@@ -47,8 +48,8 @@ export function buildWorkbookModel(workbook: Workbook, options: ModelOptions): W
   const tables: TableModel[] = [];
   const items: Item[] = [];
   for (const grid of workbook.sheets) {
-    const merges = new MergeIndex(grid.merges);
-    for (const table of detectTables(grid)) {
+    const merges = new MergedCells(grid);
+    for (const table of detectTables(grid, merges)) {
       const override = overrideFor(table, options.overrides ?? []);
       if (override) applyOverride(table, override);
       const tableItems = readItems(grid, table, merges);

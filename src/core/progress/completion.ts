@@ -1,3 +1,4 @@
+import { CodeSet } from "../text/codeSet";
 import { Figure, parseFigures } from "../text/figures";
 import { normalizeText } from "../text/normalize";
 import { subjectKey, subjectSimilarity } from "../text/subject";
@@ -44,9 +45,18 @@ export interface CompletionInput {
   planYear: number;
 }
 
-// Clause boundaries inside a text: a figure's clause is what lies between these.
-const CLAUSE_END = /[，,；;。！!？?\n]/;
-const SENTENCE_END = /[；;。！!？?\n]/;
+// Clause boundaries inside a text: a figure's clause is what lies between these. Texts are scanned
+// by character code: a one-character string made per character read is what long texts cost most.
+const CLAUSE_ENDS = new CodeSet("，,；;。！!？?\n");
+const SENTENCE_ENDS = new CodeSet("；;。！!？?\n");
+/** A list element ends at a clause end or at 、. */
+const ELEMENT_ENDS = new CodeSet("，,；;。！!？?\n、");
+/** 其中 runs to the end of its sentence. */
+const PART_ENDS = new CodeSet("。；;\n");
+const OPEN_PARENTHESES = new CodeSet("（(");
+const CLOSE_PARENTHESES = new CodeSet("）)");
+const QI = "其".charCodeAt(0);
+const ZHONG = "中".charCodeAt(0);
 /** Words that make a figure a plan, an intention or work merely started, not an achievement. */
 const NOT_ACHIEVED =
   /计划|拟|将于|将在|预计|争取|力争|准备|筹备|谋划|正在|正加快|加快推进|推进中|开工|动工|启动|进场|招标|招投标|投标|挂网|设计|编制|申请|下达|评审|审核|确定|摸底|摸排/;
@@ -60,6 +70,7 @@ const ACHIEVEMENT_SIGNAL =
 const STANDARD_WORDS =
   /标准|每人每|每个|每千人|人均|户均|提高到|提高至|提升至|提升到|比例|占比|比重|覆盖率/;
 const EARLIER_YEAR_WORDS = /去年|上年|上一年|往年/;
+const NAMED_YEAR = /(20\d\d)年/;
 /** A whole-task completion percent: 完成任务的52.80%, 完成全年目标的20.8%, 完成率80%. */
 const WHOLE_TASK_PERCENT = /完成(全年|年度|总体)?(任务|目标|计划)的?$|完成率(为|达)?$/;
 /** A percent about the whole work with nothing more specific named: `目前已完成80%`, not `电气施工完成30%`. */
@@ -71,37 +82,54 @@ const DONE_STATEMENT =
 const NOT_DONE_STATEMENT =
   /未完成|尚未|正在|推进中|加快|剩余|施工中|建设中|进行中|实施中|待|下一步/;
 
+/** A figure and where it stands: offsets, so that only the texts a reader needs are cut out. */
 interface Located {
   figure: Figure;
-  /** The clause the figure stands in, and the part of it before the figure. */
-  clause: string;
-  before: string;
-  /** Where the clause and the sentence holding the figure begin. */
+  /** The clause the figure stands in. */
   clauseStart: number;
-  sentenceStart: number;
+  clauseEnd: number;
   /** The list element holding the figure (the clause cut at 、 too). */
-  element: string;
+  elementStart: number;
+  elementEnd: number;
+  /** Where the sentence holding the figure begins, and its number. */
+  sentenceStart: number;
   sentence: number;
   order: number;
 }
 
-/** next[p]: the first offset at or after p whose character passes `test` (the length if none). */
-function nextWhere(text: string, test: (ch: string) => boolean): Int32Array {
-  const next = new Int32Array(text.length + 1);
-  next[text.length] = text.length;
-  for (let p = text.length - 1; p >= 0; p--) next[p] = test(text[p]) ? p : next[p + 1];
-  return next;
+/**
+ * The first offset at or after a given one where a character of `ends` stands (the length if none).
+ * Asked with rising offsets, as for the figures of a text in order, each character is read once.
+ */
+class NextEnd {
+  private from = -1;
+  private found = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly ends: CodeSet
+  ) {}
+
+  after(from: number): number {
+    if (from >= this.from && from <= this.found) return this.found;
+    let p = from;
+    while (p < this.text.length && !this.ends.has(this.text.charCodeAt(p))) p++;
+    this.from = from;
+    this.found = p;
+    return p;
+  }
 }
 
 /**
- * Each figure with its clause, sentence and list element. Boundaries are found in one pass each way,
- * so a long text with many figures costs its length, not its length times its figures.
+ * Each figure with its clause, sentence and list element. Boundaries before the figures are found in
+ * one pass and those after them read once, so a long text with many figures costs its length, not
+ * its length times its figures.
  */
 function locate(text: string, figures: Figure[]): Located[] {
   if (figures.length === 0) return [];
   const n = text.length;
-  const nextClauseEnd = nextWhere(text, (ch) => CLAUSE_END.test(ch));
-  const nextElementEnd = nextWhere(text, (ch) => ch === "、" || CLAUSE_END.test(ch));
+  const nextClauseEnd = new NextEnd(text, CLAUSE_ENDS);
+  const nextElementEnd = new NextEnd(text, ELEMENT_ENDS);
   const located: Located[] = [];
   let sentence = 0;
   let sentenceStart = 0;
@@ -110,22 +138,26 @@ function locate(text: string, figures: Figure[]): Located[] {
   let scanned = 0;
   figures.forEach((figure, order) => {
     for (; scanned < figure.start; scanned++) {
-      const ch = text[scanned];
-      if (SENTENCE_END.test(ch)) {
-        sentence++;
-        sentenceStart = scanned + 1;
-      }
-      if (CLAUSE_END.test(ch)) clauseStart = scanned + 1;
-      if (CLAUSE_END.test(ch) || ch === "、") elementStart = scanned + 1;
+      // Sentence ends are clause ends, and clause ends element ends.
+      const code = text.charCodeAt(scanned);
+      if (!ELEMENT_ENDS.has(code)) continue;
+      elementStart = scanned + 1;
+      if (!CLAUSE_ENDS.has(code)) continue;
+      clauseStart = scanned + 1;
+      if (!SENTENCE_ENDS.has(code)) continue;
+      sentence++;
+      sentenceStart = scanned + 1;
     }
-    const clauseEnd = nextClauseEnd[Math.min(figure.end, n)];
-    const elementEnd = Math.min(nextElementEnd[Math.min(figure.end, n)], clauseEnd);
+    const after = Math.min(figure.end, n);
+    const clauseEnd = nextClauseEnd.after(after);
+    // Every clause end ends an element too, so the element never runs past its clause.
+    const elementEnd = nextElementEnd.after(after);
     located.push({
       figure,
-      clause: text.slice(clauseStart, clauseEnd),
-      element: text.slice(elementStart, elementEnd),
-      before: text.slice(clauseStart, figure.start),
       clauseStart,
+      clauseEnd,
+      elementStart,
+      elementEnd,
       sentenceStart,
       sentence,
       order,
@@ -134,9 +166,17 @@ function locate(text: string, figures: Figure[]): Located[] {
   return located;
 }
 
+/** Longest words by pattern, measured once each. */
+const longestWords = new Map<RegExp, number>();
+
 /** The longest word of a pattern that is a plain alternation of words (`已|完成|投入使用` → 4). */
 function longestWord(pattern: RegExp): number {
-  return Math.max(...pattern.source.split("|").map((word) => word.length));
+  let longest = longestWords.get(pattern);
+  if (longest === undefined) {
+    longest = Math.max(...pattern.source.split("|").map((word) => word.length));
+    longestWords.set(pattern, longest);
+  }
+  return longest;
 }
 
 /**
@@ -171,14 +211,17 @@ class GrowingSearch {
   }
 }
 
-/** A test of a figure's clause, run once per clause however many figures it holds. */
-function perClause(test: (clause: string) => boolean): (at: Located) => boolean {
-  const known = new Map<number, boolean>();
+/**
+ * A test of a figure's clause, run once per clause however many figures it holds: figures come in
+ * the order written, so those of one clause are asked about one after the other.
+ */
+function perClause(text: string, test: (clause: string) => boolean): (at: Located) => boolean {
+  let clauseStart = -1;
+  let result = false;
   return (at) => {
-    let result = known.get(at.clauseStart);
-    if (result === undefined) {
-      result = test(at.clause);
-      known.set(at.clauseStart, result);
+    if (at.clauseStart !== clauseStart) {
+      clauseStart = at.clauseStart;
+      result = test(text.slice(at.clauseStart, at.clauseEnd));
     }
     return result;
   };
@@ -187,36 +230,56 @@ function perClause(test: (clause: string) => boolean): (at: Located) => boolean 
 /**
  * Which offsets lie inside parentheses or after 其中 in the same sentence: parts of a figure already
  * counted. An open parenthesis runs to the next closing one (when there is one), 其中 to the end of its
- * sentence; the spans are marked in one pass, however many there are.
+ * sentence; the spans are found in one pass, however many there are, and each offset is looked up.
  */
 function partOffsets(text: string): (offset: number) => boolean {
+  if (!text.includes("(") && !text.includes("（") && !text.includes("其中")) return () => false;
   const n = text.length;
-  const nextClose = nextWhere(text, (ch) => ch === "）" || ch === ")");
-  const nextSentenceEnd = nextWhere(text, (ch) => "。；;\n".includes(ch));
-  // +1 where a span opens and -1 where it ends: a running sum above zero is inside one.
-  const delta = new Int32Array(n + 1);
-  let any = false;
-  for (let p = 0; p < n; p++) {
-    const ch = text[p];
-    if ((ch === "（" || ch === "(") && nextClose[p] < n && nextClose[p] > p) {
-      delta[p]++;
-      delta[nextClose[p]]--;
-      any = true;
+  // The spans, read backwards so that the next closing parenthesis and sentence end are known at
+  // each offset: they come out last first.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let nextClose = n;
+  let nextSentenceEnd = n;
+  for (let p = n - 1; p >= 0; p--) {
+    const code = text.charCodeAt(p);
+    if (CLOSE_PARENTHESES.has(code)) nextClose = p;
+    if (PART_ENDS.has(code)) nextSentenceEnd = p;
+    if (OPEN_PARENTHESES.has(code) && nextClose < n) {
+      starts.push(p);
+      ends.push(nextClose);
     }
-    if (ch === "其" && text[p + 1] === "中") {
-      delta[p]++;
-      delta[nextSentenceEnd[p]]--;
-      any = true;
+    if (code === QI && text.charCodeAt(p + 1) === ZHONG) {
+      starts.push(p);
+      ends.push(nextSentenceEnd);
     }
   }
-  if (!any) return () => false;
-  const inside = new Uint8Array(n + 1);
-  let depth = 0;
-  for (let p = 0; p <= n; p++) {
-    depth += delta[p];
-    inside[p] = depth > 0 ? 1 : 0;
+  // Overlapping spans merged, in order: an offset is inside one when it is inside the last that starts
+  // at or before it.
+  const mergedStarts: number[] = [];
+  const mergedEnds: number[] = [];
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const last = mergedEnds.length - 1;
+    if (last >= 0 && starts[k] <= mergedEnds[last])
+      mergedEnds[last] = Math.max(mergedEnds[last], ends[k]);
+    else {
+      mergedStarts.push(starts[k]);
+      mergedEnds.push(ends[k]);
+    }
   }
-  return (offset) => inside[offset] === 1;
+  return (offset) => {
+    let low = 0;
+    let high = mergedStarts.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (mergedStarts[middle] <= offset) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found >= 0 && offset < mergedEnds[found];
+  };
 }
 
 function quantityOf(figure: Figure): Quantity {
@@ -235,11 +298,17 @@ interface Contextual {
 
 function targetFigures(text: string): Contextual[] {
   const normal = normalizeText(text);
+  const figures = parseFigures(normal);
+  if (figures.length === 0) return [];
   const isPart = partOffsets(normal);
-  const standard = perClause((clause) => STANDARD_WORDS.test(clause));
-  return locate(normal, parseFigures(normal))
-    .filter((at) => isQuantity(at.figure) && !isPart(at.figure.start) && !standard(at))
-    .map(({ figure, clause }) => ({ quantity: quantityOf(figure), context: clause }));
+  const standard = perClause(normal, (clause) => STANDARD_WORDS.test(clause));
+  const targets: Contextual[] = [];
+  for (const at of locate(normal, figures)) {
+    if (!isQuantity(at.figure) || isPart(at.figure.start) || standard(at)) continue;
+    const context = normal.slice(at.clauseStart, at.clauseEnd);
+    targets.push({ quantity: quantityOf(at.figure), context });
+  }
+  return targets;
 }
 
 /** The quantities a target text commits to (wholes, not their 其中 parts; no standards or ratios). */
@@ -254,30 +323,34 @@ interface Achievement extends Contextual {
 
 function achievements(text: string, planYear: number): Achievement[] {
   const normal = normalizeText(text);
+  const figures = parseFigures(normal);
+  if (figures.length === 0) return [];
   const isPart = partOffsets(normal);
-  const earlierYear = new RegExp(`(20\\d\\d)年`);
-  const excluded = perClause((clause) => {
+  const excluded = perClause(normal, (clause) => {
     if (EARLIER_YEAR_WORDS.test(clause) || STANDARD_WORDS.test(clause)) return true;
-    const year = earlierYear.exec(clause);
+    const year = NAMED_YEAR.exec(clause);
     return year !== null && Number(year[1]) < planYear;
   });
-  const signalled = perClause((clause) => ACHIEVEMENT_SIGNAL.test(clause));
-  const notAchieved = perClause((clause) => NOT_ACHIEVED.test(clause));
+  const signalled = perClause(normal, (clause) => ACHIEVEMENT_SIGNAL.test(clause));
+  const notAchieved = perClause(normal, (clause) => NOT_ACHIEVED.test(clause));
   const signalBefore = new GrowingSearch(normal, ACHIEVEMENT_SIGNAL);
   const achievedBefore = new GrowingSearch(normal, ACHIEVED);
-  return locate(normal, parseFigures(normal))
-    .filter((at) => {
-      const { figure } = at;
-      if (!isQuantity(figure) || isPart(figure.start) || excluded(at)) return false;
-      if (!signalled(at) && !signalBefore.matchesIn(at.sentenceStart, figure.start)) return false;
-      return !notAchieved(at) || achievedBefore.matchesIn(at.clauseStart, figure.start);
-    })
-    .map(({ figure, element, sentence, order }) => ({
-      quantity: quantityOf(figure),
-      context: element,
-      sentence,
-      order,
-    }));
+  const found: Achievement[] = [];
+  for (const at of locate(normal, figures)) {
+    const { figure, sentence, order } = at;
+    if (!isQuantity(figure) || isPart(figure.start) || excluded(at)) continue;
+    if (!signalled(at) && !signalBefore.matchesIn(at.sentenceStart, figure.start)) continue;
+    if (notAchieved(at) && !achievedBefore.matchesIn(at.clauseStart, figure.start)) continue;
+    const context = normal.slice(at.elementStart, at.elementEnd);
+    found.push({ quantity: quantityOf(figure), context, sentence, order });
+  }
+  return found;
+}
+
+/** Whether the character of code `code` stands in text[0, end). */
+function codeIn(text: string, code: number, end: number): boolean {
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
 }
 
 /** Characters two subject keys share, over the shorter one: catches `失业人员再就业` ~ `失业转就业`. */
@@ -287,9 +360,17 @@ function overlap(a: string, b: string): number {
   if (left.length === 0 || right.length === 0) return 0;
   const shorter = left.length <= right.length ? left : right;
   const longer = shorter === left ? right : left;
+  // Keys hold word characters of the Basic Multilingual Plane only, each one code unit, and are
+  // short (a figure's subject is read from a few words), so characters are compared in place.
+  let distinct = 0;
   let shared = 0;
-  for (const ch of new Set(shorter)) if (longer.includes(ch)) shared++;
-  return shared >= 2 ? shared / new Set(shorter).size : 0;
+  for (let i = 0; i < shorter.length; i++) {
+    const code = shorter.charCodeAt(i);
+    if (codeIn(shorter, code, i)) continue;
+    distinct++;
+    if (codeIn(longer, code, longer.length)) shared++;
+  }
+  return shared >= 2 ? shared / distinct : 0;
 }
 
 /** `全民健身赛事、抱犊崮登山赛等活动` names `活动`: what follows the last 等 is the head of a list. */
@@ -352,7 +433,10 @@ function combine(target: Quantity, matched: Achievement[]): Quantity {
   return { value: total / base.value, unit: target.unit, subject: target.subject };
 }
 
-function matchTargets(targets: Contextual[], achieved: Achievement[]): TargetCompletion[] {
+/** The achievements set against each target, by the target's index. */
+function assign(targets: Contextual[], achieved: Achievement[]): Map<number, Achievement[]> {
+  const assigned = new Map<number, Achievement[]>();
+  if (achieved.length === 0) return assigned;
   const countByUnit = (quantities: Quantity[]): Map<string, number> => {
     const counts = new Map<string, number>();
     for (const q of quantities) {
@@ -363,7 +447,6 @@ function matchTargets(targets: Contextual[], achieved: Achievement[]): TargetCom
   };
   const targetsByUnit = countByUnit(targets.map((t) => t.quantity));
   const achievedByUnit = countByUnit(achieved.map((a) => a.quantity));
-  const assigned = new Map<number, Achievement[]>();
   for (const a of achieved) {
     let best = -1;
     let bestFit = 0;
@@ -383,6 +466,11 @@ function matchTargets(targets: Contextual[], achieved: Achievement[]): TargetCom
       else assigned.set(best, [a]);
     }
   }
+  return assigned;
+}
+
+function matchTargets(targets: Contextual[], achieved: Achievement[]): TargetCompletion[] {
+  const assigned = assign(targets, achieved);
   return targets.map(({ quantity: target }, i) => {
     const matched = assigned.get(i);
     if (!matched) return { target, achieved: null, completion: null };
@@ -429,9 +517,11 @@ function statedPercent(texts: string[]): { value: number; wholeTask: boolean } |
   const others: number[] = [];
   for (const text of texts) {
     const normal = normalizeText(text);
-    for (const { figure, before } of locate(normal, parseFigures(normal))) {
+    const figures = parseFigures(normal);
+    if (!figures.some((figure) => figure.unit === "%")) continue;
+    for (const { figure, clauseStart } of locate(normal, figures)) {
       if (figure.unit !== "%") continue;
-      const lead = percentLead(before);
+      const lead = percentLead(normal.slice(clauseStart, figure.start));
       if (WHOLE_TASK_PERCENT.test(lead)) whole = figure.value / 100;
       else if (ANY_DONE_PERCENT.test(lead.replace(/^[，,、。；;]+/, "")))
         others.push(figure.value / 100);

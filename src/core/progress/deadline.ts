@@ -1,5 +1,5 @@
 import { CellPos, Field, Item } from "../model/items";
-import { NotADate, Period, findPeriods, isoDate, parsePeriod } from "../text/periods";
+import { NotADate, Period, findDeadlines, isoDate, parsePeriod } from "../text/periods";
 import { ParsedPlan } from "./plan";
 
 export type DeadlineSource = "column" | "text" | "milestone" | "planYear";
@@ -47,11 +47,9 @@ export function itemYears(item: Item, planYear: number): [number, number] {
 }
 
 /** Texts that may name the item's own deadline, in the order they are trusted. */
-function deadlineTexts(item: Item): Field[] {
-  return (["target", "measures", "overview", "name"] as const).flatMap((role) => {
-    const field = item.fields[role];
-    return field ? [field] : [];
-  });
+function deadlineTexts(item: Item): (Field | undefined)[] {
+  const { target, measures, overview, name } = item.fields;
+  return [target, measures, overview, name];
 }
 
 /**
@@ -60,8 +58,8 @@ function deadlineTexts(item: Item): Field[] {
  */
 function deadlineInText(item: Item, years: [number, number]): Deadline | null {
   for (const field of deadlineTexts(item)) {
-    for (const found of findPeriods(field.text, { year: years[1] })) {
-      if (!isPeriod(found) || !found.deadline) continue;
+    if (!field) continue;
+    for (const found of findDeadlines(field.text, { year: years[1] })) {
       const year = Number(found.end.slice(0, 4));
       if (year < years[0] || year > years[1]) continue;
       return {

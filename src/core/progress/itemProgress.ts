@@ -7,6 +7,7 @@ import { ItemSchedule, resolveSchedule } from "./deadline";
 import { TableLinks, linkTables } from "./links";
 import { Milestone, ParsedPlan, milestonesFor, parsePlan } from "./plan";
 import { ProgressStatus, decideStatus, readStatusWord } from "./status";
+import { COLON } from "../text/charCodes";
 
 /** What the engine reads of one item's progress at the report date. */
 export interface ItemProgress {
@@ -38,8 +39,26 @@ const NOT_STARTED_WORDS = /未开工|未启动|尚未启动|尚未开工|暂未�
 function describe(milestones: Milestone[]): string | null {
   if (milestones.length === 0) return null;
   return milestones
-    .map((m) => `${m.topic ? `${m.topic}：` : ""}${m.label}：${m.text}`.replace(/[：:]+$/, ""))
+    .map((m) => {
+      const text = withoutTrailingColons(m.text);
+      const entry = `${m.topic ? `${m.topic}：` : ""}${m.label}：${text}`;
+      // Without text, the colons that end the entry are its label's.
+      return text === "" ? withoutTrailingColons(entry) : entry;
+    })
     .join("\n");
+}
+
+const FULL_WIDTH_COLON = "：".charCodeAt(0);
+
+/** `一季度：` → `一季度`: a milestone without text shows its label alone. */
+function withoutTrailingColons(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const code = text.charCodeAt(end - 1);
+    if (code !== FULL_WIDTH_COLON && code !== COLON) break;
+    end--;
+  }
+  return text.slice(0, end);
 }
 
 /** 序时进度 = elapsed ÷ (deadline − start), counting whole days and capped to [0, 1]. */
@@ -81,7 +100,8 @@ function analyzeItem(
     statusSaysDone: sheetStatus === "已完成",
     planYear,
   });
-  const notStarted = NOT_STARTED_WORDS.test(compactText(progressField?.text ?? ""));
+  const notStarted =
+    progressField !== undefined && NOT_STARTED_WORDS.test(compactText(progressField.text));
   const status = decideStatus({
     completion: completion.completion,
     timeElapsed,

@@ -19,11 +19,31 @@
  * follows (`出租车更新：3月底…`, `西门片区：`), or in a semicolon ending the line before a label line.
  */
 
-import { isAsciiDigit } from "../text/decimal";
+import { isDigitCode } from "../text/decimal";
+import { CodeSet } from "../text/codeSet";
 import { Figure, parseFigures } from "../text/figures";
 import { circledNumberValue, removeScanSpaces, stripHtml, toHalfWidth } from "../text/normalize";
-import { isChineseNumeralChar } from "../text/numerals";
-import { NotADate, Period, PeriodContext, addDays, findPeriods } from "../text/periods";
+import { isChineseNumeralCode } from "../text/numerals";
+import {
+  NotADate,
+  Period,
+  PeriodContext,
+  addDays,
+  isPhraseInitial,
+  PeriodScan,
+} from "../text/periods";
+import {
+  CIRCLED_FIRST,
+  CIRCLED_LAST,
+  CLOSE_PARENTHESIS,
+  COLON,
+  COMMA,
+  DOT,
+  LIST_COMMA,
+  NEWLINE,
+  OPEN_PARENTHESIS,
+  SEMICOLON,
+} from "../text/charCodes";
 
 export interface Milestone {
   /** When: the period the entry is labelled with (一季度 → Jan 1–Mar 31 of ctx.year, '5月' → May, '1、2月份' → Jan–Feb). */
@@ -60,8 +80,6 @@ const MAX_GAP = 2;
 const SENTENCE_ENDS = "。;!?";
 /** Characters no label holds: a label's window ends at the first. */
 const LABEL_BREAKS = "\n。;!?:";
-/** Characters a date phrase can begin with (see findPeriods); anywhere else no label starts. */
-const PHRASE_INITIALS = "0123456789〇零一二三四五六七八九十第上下全年今本截不最";
 /** Characters a label may start with without a colon after it: numbers, 第, 上半年/下半年. */
 const LABEL_INITIALS = "第上下";
 /** Words that open an entry after a month written in running text (`任务 2、3 月份完成`). */
@@ -103,21 +121,45 @@ function isNotADate(reading: Reading): reading is NotADate {
   return "invalid" in reading;
 }
 
-function isSpace(ch: string | undefined): boolean {
-  return ch === " " || ch === "\t";
+// Scanning compares character codes: a one-character string made per character read is most of
+// what reading long cells would cost.
+
+const SENTENCE_END_CODES = new CodeSet(SENTENCE_ENDS);
+const LABEL_INITIAL_CODES = new CodeSet(LABEL_INITIALS);
+const LABEL_BREAK_CODES = new CodeSet(LABEL_BREAKS);
+/** What ties an entry's text to its label (`一季度：`, `5月，`). */
+const LABEL_TIES = new CodeSet(":,、 ");
+
+/** Characters that bear on where entries open: line breaks, spaces, sentence ends and markers. */
+const ENTRY_EVENTS = new CodeSet(
+  "\n \t" +
+    SENTENCE_ENDS +
+    String.fromCharCode(
+      ...Array.from({ length: CIRCLED_LAST - CIRCLED_FIRST + 1 }, (_, k) => CIRCLED_FIRST + k)
+    )
+);
+
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09;
 }
 
 function skipSpaces(src: string, p: number, limit = Infinity): number {
   let q = p;
-  while (q - p < limit && isSpace(src[q])) q++;
+  while (q - p < limit && isSpaceCode(src.charCodeAt(q))) q++;
   return q;
 }
 
 /** Where the spaces before `p` begin. */
 function skipBackSpaces(src: string, p: number): number {
   let k = p;
-  while (k > 0 && isSpace(src[k - 1])) k--;
+  while (k > 0 && isSpaceCode(src.charCodeAt(k - 1))) k--;
   return k;
+}
+
+/** The value of the circled marker (①) at `p`, or null. */
+function markerAt(src: string, p: number): number | null {
+  const code = src.charCodeAt(p);
+  return code >= CIRCLED_FIRST && code <= CIRCLED_LAST ? circledNumberValue(src[p]) : null;
 }
 
 /**
@@ -125,24 +167,30 @@ function skipBackSpaces(src: string, p: number): number {
  * the rest of normalizeText is done: stripping HTML twice would unescape `&amp;lt;` twice.
  */
 function tidy(part: string): string {
-  return removeScanSpaces(part)
+  // Trimmed first: the lines around the text are blank, and most entries are one line.
+  const text = removeScanSpaces(part).trim();
+  if (!text.includes("\n")) return text;
+  return text
     .split("\n")
     .map((line) => line.trim())
-    .join("\n")
-    .trim();
+    .join("\n");
 }
 
 /** Where a list number (`2、`, `1.`, `3)`, `(1)`) at `p` ends, spaces after it included; null if none. */
 function listNumberEnd(src: string, p: number): number | null {
   let q = p;
-  const open = src[q] === "(";
+  const open = src.charCodeAt(q) === OPEN_PARENTHESIS;
   if (open) q++;
   const digitsStart = q;
-  while (q - digitsStart < 2 && isAsciiDigit(src[q])) q++;
+  while (q - digitsStart < 2 && isDigitCode(src.charCodeAt(q))) q++;
   if (q === digitsStart) return null;
-  if (open) return src[q] === ")" ? skipSpaces(src, q + 1) : null;
-  const mark = src[q];
-  if (mark === "、" || mark === ")" || (mark === "." && !isAsciiDigit(src[q + 1])))
+  const mark = src.charCodeAt(q);
+  if (open) return mark === CLOSE_PARENTHESIS ? skipSpaces(src, q + 1) : null;
+  if (
+    mark === LIST_COMMA ||
+    mark === CLOSE_PARENTHESIS ||
+    (mark === DOT && !isDigitCode(src.charCodeAt(q + 1)))
+  )
     return skipSpaces(src, q + 1);
   return null;
 }
@@ -163,7 +211,7 @@ function topicName(heading: string): string {
 function entryText(raw: string): string {
   const text = tidy(raw);
   let p = 0;
-  while (p < text.length && ":,、 ".includes(text[p])) p++;
+  while (p < text.length && LABEL_TIES.has(text.charCodeAt(p))) p++;
   return text.slice(p);
 }
 
@@ -181,16 +229,18 @@ interface Label {
   end: number;
 }
 
+interface MilestoneMark {
+  kind: "milestone";
+  start: number;
+  end: number;
+  period: Period;
+  label: Label;
+  topic: string | null;
+}
+
 /** What reading found, in order: milestones, the headings between them and labels that are no dates. */
 type Mark =
-  | {
-      kind: "milestone";
-      start: number;
-      end: number;
-      period: Period;
-      label: Label;
-      topic: string | null;
-    }
+  | MilestoneMark
   | { kind: "heading"; start: number; end: number }
   | { kind: "invalid"; start: number; end: number; label: Label; reason: string };
 
@@ -212,7 +262,9 @@ class PlanReader {
 
   constructor(
     private readonly src: string,
-    private readonly ctx: PeriodContext
+    private readonly ctx: PeriodContext,
+    /** The dates findPeriods finds in the cell, which labels are read from where they can be. */
+    private readonly scan: PeriodScan
   ) {
     this.year = ctx.year;
     this.cachedYear = ctx.year;
@@ -220,35 +272,35 @@ class PlanReader {
 
   /** The date phrase starting exactly at `p`, read in the year in force. */
   private readingAt(p: number): Reading | null {
-    if (!PHRASE_INITIALS.includes(this.src[p] ?? "\u0000")) return null;
+    if (!isPhraseInitial(this.src.charCodeAt(p))) return null;
     if (this.cachedYear !== this.year) {
       this.readings.clear();
       this.cachedYear = this.year;
     }
     const cached = this.readings.get(p);
     if (cached !== undefined) return cached;
-    // A label holds no clause break, so the window ends at the first one: findPeriods reads it all.
+    // A label holds no clause break, so the window ends at the first one.
     let end = p;
-    while (end < this.src.length && end - p < LABEL_WINDOW && !LABEL_BREAKS.includes(this.src[end]))
+    while (
+      end < this.src.length &&
+      end - p < LABEL_WINDOW &&
+      !LABEL_BREAK_CODES.has(this.src.charCodeAt(end))
+    )
       end++;
-    const found = findPeriods(this.src.slice(p, end), { year: this.year })[0];
-    const reading =
-      found === undefined || found.startOffset !== 0
-        ? null
-        : { ...found, startOffset: p, endOffset: p + found.endOffset };
+    const reading = this.scan.periodAt(p, end, this.year);
     this.readings.set(p, reading);
     return reading;
   }
 
   private colonAfter(p: number): boolean {
-    return this.src[skipSpaces(this.src, p, MAX_GAP)] === ":";
+    return this.src.charCodeAt(skipSpaces(this.src, p, MAX_GAP)) === COLON;
   }
 
   /** Whether a reading may be a label at all, wherever it stands. */
   private mayLabel(reading: Reading): boolean {
-    const first = this.src[reading.startOffset];
+    const first = this.src.charCodeAt(reading.startOffset);
     const numberish =
-      isAsciiDigit(first) || isChineseNumeralChar(first) || LABEL_INITIALS.includes(first);
+      isDigitCode(first) || isChineseNumeralCode(first) || LABEL_INITIAL_CODES.has(first);
     const bareYear =
       !isNotADate(reading) && (reading.kind === "year" || reading.kind === "yearRange");
     return (numberish && !bareYear) || this.colonAfter(reading.endOffset);
@@ -274,7 +326,7 @@ class PlanReader {
     if (reading === null || !this.mayLabel(reading)) return null;
     const label = { reading, entryStart: p, start: p, end: reading.endOffset };
     if (this.colonAfter(reading.endOffset)) return label;
-    if (!isSpace(this.src[p - 1])) return null;
+    if (!isSpaceCode(this.src.charCodeAt(p - 1))) return null;
     if (PREPOSITIONS.includes(this.src[skipBackSpaces(this.src, p) - 1] ?? "\u0000")) return null;
     if (!isNotADate(reading) && (reading.deadline || reading.kind === "monthPart")) return null;
     const next = skipSpaces(this.src, reading.endOffset, MAX_GAP);
@@ -289,21 +341,21 @@ class PlanReader {
    */
   private headingEnd(p: number): number | null {
     for (let q = p; q < this.src.length && q - p <= MAX_HEADING; q++) {
-      const ch = this.src[q];
-      if (ch === "\n" || ch === "," || SENTENCE_ENDS.includes(ch)) {
-        if (ch !== ";" || q === p) return null;
+      const code = this.src.charCodeAt(q);
+      if (code === NEWLINE || code === COMMA || SENTENCE_END_CODES.has(code)) {
+        if (code !== SEMICOLON || q === p) return null;
         // `农村道路提档升级;` ends its line, and the next line opens with a label.
         const next = skipSpaces(this.src, q + 1);
-        if (this.src[next] !== "\n") return null;
+        if (this.src.charCodeAt(next) !== NEWLINE) return null;
         const line = skipSpaces(this.src, next + 1);
         return this.labelAt(line, line) !== null ? q : null;
       }
-      if (ch === ":") {
+      if (code === COLON) {
         if (q === p) return null;
         const next = skipSpaces(this.src, q + 1);
         const opens =
           lineEndsAt(this.src, q + 1) ||
-          circledNumberValue(this.src[next] ?? "") !== null ||
+          markerAt(this.src, next) !== null ||
           this.labelAt(next, next) !== null;
         return opens ? q : null;
       }
@@ -338,7 +390,9 @@ class PlanReader {
         this.year = Number(reading.end.slice(0, 4));
         this.yearFromText = true;
       }
-      const period = { ...reading, explicitYear: reading.explicitYear || this.yearFromText };
+      // A year in force from the text makes the label's year explicit too.
+      const period =
+        reading.explicitYear || !this.yearFromText ? reading : { ...reading, explicitYear: true };
       const { entryStart: start, end } = label;
       this.marks.push({ kind: "milestone", start, end, period, label, topic: this.topic });
       return;
@@ -396,39 +450,50 @@ class PlanReader {
 }
 
 /** The places entries may open, in order: line and sentence starts, circled markers, dates inline. */
-function readEntries(reader: PlanReader, src: string, ctx: PeriodContext): void {
-  const inline = findPeriods(src, ctx).map((found) => found.startOffset);
-  let next = 0;
+function readEntries(reader: PlanReader, src: string, scan: PeriodScan): void {
+  const inline = scan.starts;
+  let nextInline = 0;
+  // Dates inline are read in order with the other places: before any place after them.
   const readInlineBefore = (p: number): void => {
-    while (next < inline.length && inline[next] < p) reader.read(inline[next++], "inline");
+    while (nextInline < inline.length && inline[nextInline] < p)
+      reader.read(inline[nextInline++], "inline");
   };
-  let i = 0;
   let segmentStart = true;
-  while (i < src.length) {
-    const ch = src[i];
-    if (ch === "\n" || isSpace(ch)) {
-      const q = skipSpaces(src, i);
-      if (ch === "\n") {
-        segmentStart = true;
-        i++;
-      } else {
-        segmentStart = segmentStart || q - i >= LINE_BREAK_SPACES;
-        i = q;
-      }
+  /** The last character other than a space ended a sentence. */
+  let sentenceStart = false;
+  const n = src.length;
+  let i = 0;
+  while (i < n) {
+    const code = src.charCodeAt(i);
+    // In running text most characters open nothing.
+    if (!segmentStart && !sentenceStart && !ENTRY_EVENTS.has(code)) {
+      i++;
       continue;
     }
-    readInlineBefore(i);
-    const marker = circledNumberValue(ch);
-    if (marker !== null) {
-      reader.readMarker(i, marker);
-    } else if (segmentStart) reader.read(i, "segment");
-    else if (SENTENCE_ENDS.includes(src[skipBackSpaces(src, i) - 1] ?? "\n")) {
-      reader.read(i, "sentence");
+    if (code === NEWLINE) {
+      segmentStart = true;
+      sentenceStart = false;
+      i++;
+      continue;
+    }
+    if (isSpaceCode(code)) {
+      const q = skipSpaces(src, i);
+      segmentStart = segmentStart || q - i >= LINE_BREAK_SPACES;
+      i = q;
+      continue;
+    }
+    const marker = markerAt(src, i);
+    if (marker !== null || segmentStart || sentenceStart) {
+      readInlineBefore(i);
+      if (marker !== null) reader.readMarker(i, marker);
+      else if (segmentStart) reader.read(i, "segment");
+      else reader.read(i, "sentence");
     }
     segmentStart = false;
+    sentenceStart = SENTENCE_END_CODES.has(code);
     i++;
   }
-  readInlineBefore(src.length);
+  readInlineBefore(n);
 }
 
 /**
@@ -436,41 +501,46 @@ function readEntries(reader: PlanReader, src: string, ctx: PeriodContext): void 
  * spaces between entries (`审核 2 月：`) help find them, so pass raw text rather than normalised.
  */
 export function parsePlan(text: string, ctx: PeriodContext): ParsedPlan {
-  const src = toHalfWidth(stripHtml(text)).replace(/\r\n?/g, "\n");
-  const reader = new PlanReader(src, ctx);
-  readEntries(reader, src, ctx);
+  const unified = toHalfWidth(stripHtml(text));
+  const src = unified.includes("\r") ? unified.replace(/\r\n?/g, "\n") : unified;
+  const scan = new PeriodScan(src, ctx);
+  const reader = new PlanReader(src, ctx, scan);
+  readEntries(reader, src, scan);
   const marks = reader.marks;
 
-  const milestones: Milestone[] = [];
-  const bodies: string[][] = [];
+  const labelled: MilestoneMark[] = [];
+  /** The text after each milestone's label, up to the next mark. */
+  const bodies: string[] = [];
   const invalid: ParsedPlan["invalid"] = [];
   const stray: string[] = [];
   marks.forEach((mark, k) => {
     const body = src.slice(mark.end, k + 1 < marks.length ? marks[k + 1].start : src.length);
     if (mark.kind === "milestone") {
-      milestones.push({
-        period: mark.period,
-        label: tidy(src.slice(mark.label.start, mark.label.end)),
-        text: "",
-        topic: mark.topic,
-        figures: [],
-        offset: mark.label.start,
-      });
-      bodies.push([body]);
+      labelled.push(mark);
+      bodies.push(body);
     } else if (mark.kind === "invalid") {
       const label = tidy(src.slice(mark.label.start, mark.label.end));
       invalid.push({ label, reason: mark.reason, offset: mark.label.start });
     } else if (body.trim() !== "") {
       // Text under a heading before its first label goes with what came before.
-      (bodies.length > 0 ? bodies[bodies.length - 1] : stray).push(body);
+      if (bodies.length > 0) bodies[bodies.length - 1] += `\n${body}`;
+      else stray.push(body);
     }
   });
-  if (milestones.length === 0) return { milestones, preamble: tidy(src), invalid };
-  milestones.forEach((m, k) => {
-    m.text = entryText(bodies[k].join("\n"));
-    m.figures = parseFigures(m.text);
+  if (labelled.length === 0) return { milestones: [], preamble: tidy(src), invalid };
+  const milestones = labelled.map((mark, k): Milestone => {
+    const text = entryText(bodies[k]);
+    return {
+      period: mark.period,
+      label: tidy(src.slice(mark.label.start, mark.label.end)),
+      text,
+      topic: mark.topic,
+      figures: parseFigures(text),
+      offset: mark.label.start,
+    };
   });
-  const preamble = [src.slice(0, marks[0].start), ...stray].join("\n");
+  const before = src.slice(0, marks[0].start);
+  const preamble = stray.length === 0 ? before : [before, ...stray].join("\n");
   return { milestones, preamble: tidy(preamble), invalid };
 }
 
@@ -483,8 +553,8 @@ function dueSpans(milestones: Milestone[]): { start: string; end: string }[] {
   return milestones.map(({ period, topic }) => {
     const previous = lastEnd.get(topic);
     lastEnd.set(topic, period.end);
-    const after = previous === undefined ? null : addDays(previous, 1);
-    const start = period.deadline && after !== null && after <= period.end ? after : period.start;
+    const after = period.deadline && previous !== undefined ? addDays(previous, 1) : null;
+    const start = after !== null && after <= period.end ? after : period.start;
     return { start, end: period.end };
   });
 }

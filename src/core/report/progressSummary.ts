@@ -13,6 +13,9 @@ export interface ProgressSummary {
   byLead: LeadSummary[];
 }
 
+/** Lead units in Chinese order; one collator for the whole sort rather than one per comparison. */
+const CHINESE_ORDER = new Intl.Collator("zh");
+
 /** The label for items that name no lead unit. */
 export const NO_LEAD = "（未注明）";
 
@@ -39,7 +42,7 @@ export function summarizeProgress(
     }
   }
   const leads = [...byLead.values()].sort(
-    (a, b) => b.items - a.items || a.lead.localeCompare(b.lead, "zh")
+    (a, b) => b.items - a.items || CHINESE_ORDER.compare(a.lead, b.lead)
   );
   return { byStatus, byLead: leads };
 }

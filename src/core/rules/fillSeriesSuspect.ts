@@ -1,7 +1,9 @@
 import { MergeIndex, cellText, getCell } from "../grid";
 import { Item } from "../model/items";
 import { TableModel } from "../model/workbookModel";
-import { compactText, isAsciiDigit } from "../text";
+import { compactText } from "../text";
+import { DOT } from "../text/charCodes";
+import { isDigitCode } from "../text/decimal";
 import { numericColumns } from "./support";
 import { Rule, RuleContext } from "./types";
 
@@ -17,52 +19,100 @@ interface Tokens {
   numbers: string[];
 }
 
+/** Where the number (a digit run, with a decimal part) starting at `i` ends. */
+function numberEnd(text: string, i: number): number {
+  let j = i;
+  while (isDigitCode(text.charCodeAt(j))) j++;
+  if (text.charCodeAt(j) === DOT && isDigitCode(text.charCodeAt(j + 1))) {
+    j++;
+    while (isDigitCode(text.charCodeAt(j))) j++;
+  }
+  return j;
+}
+
 /** Splits compact text into its numbers (digit runs, with a decimal part) and the rest. */
 export function tokenize(text: string): Tokens {
-  let skeleton = "";
+  const pieces: string[] = [];
   const numbers: string[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!isAsciiDigit(text[i])) {
-      skeleton += text[i++];
-      continue;
-    }
     let j = i;
-    while (isAsciiDigit(text[j])) j++;
-    if (text[j] === "." && isAsciiDigit(text[j + 1])) {
-      j++;
-      while (isAsciiDigit(text[j])) j++;
-    }
-    numbers.push(text.slice(i, j));
-    skeleton += NUMBER_MARK;
-    i = j;
+    while (j < text.length && !isDigitCode(text.charCodeAt(j))) j++;
+    if (j > i) pieces.push(text.slice(i, j));
+    if (j === text.length) break;
+    i = numberEnd(text, j);
+    numbers.push(text.slice(j, i));
+    pieces.push(NUMBER_MARK);
   }
-  return { skeleton, numbers };
+  return { skeleton: pieces.join(""), numbers };
 }
 
-/** One cell of a sequence: where it is, what it says, and the item it belongs to. */
+/** Whether text holds a number and, besides its numbers, at least MIN_SKELETON_LENGTH characters. */
+function mayBeDragged(text: string): boolean {
+  let hasNumber = false;
+  let others = 0;
+  let i = 0;
+  // the skeleton holds one mark per number besides the other characters
+  while (i < text.length && !(hasNumber && others >= MIN_SKELETON_LENGTH)) {
+    if (isDigitCode(text.charCodeAt(i))) {
+      i = numberEnd(text, i);
+      hasNumber = true;
+    } else {
+      i++;
+      others++;
+    }
+  }
+  return hasNumber && others >= MIN_SKELETON_LENGTH;
+}
+
+/** One cell of a sequence: where it is, what it says (compact), and the item it belongs to. */
 interface SeriesCell {
   row: number;
   col: number;
   item: Item;
-  tokens: Tokens;
+  text: string;
 }
 
-/** The one integer that differs between two cells of the same skeleton, or null. */
+/**
+ * The one integer that differs between two texts of the same skeleton, or null. The texts are
+ * walked side by side, so texts that differ early (nearly all neighbours) are left at once.
+ */
 function soleDifference(
-  first: Tokens,
-  other: Tokens
+  first: string,
+  other: string
 ): { index: number; from: number; to: number } | null {
-  if (first.skeleton !== other.skeleton) return null;
+  let i = 0;
+  let j = 0;
+  let number = 0;
   let index = -1;
-  for (let i = 0; i < first.numbers.length; i++) {
-    if (first.numbers[i] === other.numbers[i]) continue;
-    if (index >= 0) return null;
-    index = i;
+  let from = "";
+  let to = "";
+  while (i < first.length && j < other.length) {
+    const a = first.charCodeAt(i);
+    const b = other.charCodeAt(j);
+    const aIsDigit = isDigitCode(a);
+    if (aIsDigit !== isDigitCode(b)) return null;
+    if (!aIsDigit) {
+      if (a !== b) return null;
+      i++;
+      j++;
+      continue;
+    }
+    const firstEnd = numberEnd(first, i);
+    const otherEnd = numberEnd(other, j);
+    const x = first.slice(i, firstEnd);
+    const y = other.slice(j, otherEnd);
+    if (x !== y) {
+      if (index >= 0) return null;
+      index = number;
+      from = x;
+      to = y;
+    }
+    number++;
+    i = firstEnd;
+    j = otherEnd;
   }
-  if (index < 0) return null;
-  const from = first.numbers[index];
-  const to = other.numbers[index];
+  if (i < first.length || j < other.length || index < 0) return null;
   // a decimal that changes (2.2 → 2.3亿元) is a planned figure; a drag steps whole numbers
   if (from.includes(".") || to.includes(".")) return null;
   return { index, from: Number(from), to: Number(to) };
@@ -81,7 +131,7 @@ function reportRuns(cells: SeriesCell[], context: RuleContext): void {
   let start = 0;
   while (start < cells.length - 1) {
     const first = cells[start];
-    const step = soleDifference(first.tokens, cells[start + 1].tokens);
+    const step = soleDifference(first.text, cells[start + 1].text);
     // dragged down the number grows by one per row; dragged up it shrinks going up, so it also
     // grows going down: a number falling row by row (5万亩, 4万亩, 3万亩) is a plan, not a drag
     if (!step || step.to - step.from !== 1) {
@@ -90,18 +140,18 @@ function reportRuns(cells: SeriesCell[], context: RuleContext): void {
     }
     let end = start + 1;
     while (end + 1 < cells.length) {
-      const next = soleDifference(first.tokens, cells[end + 1].tokens);
+      const next = soleDifference(first.text, cells[end + 1].text);
       if (!next || next.index !== step.index || next.to - next.from !== end + 1 - start) break;
       end++;
     }
     const run = cells.slice(start, end + 1);
+    const values = run.map((cell) => Number(tokenize(cell.text).numbers[step.index]));
     // a year that follows the row's own 年度 is planning each year, not a drag
-    const plansYears = run.some(
-      (cell) => Number(cell.tokens.numbers[step.index]) === yearOf(cell.item)
-    );
+    const plansYears = run.some((cell, k) => values[k] === yearOf(cell.item));
     if (!plansYears) {
-      for (const cell of run.slice(1)) {
-        const value = Number(cell.tokens.numbers[step.index]);
+      for (let k = 1; k < run.length; k++) {
+        const cell = run[k];
+        const value = values[k];
         context.report({
           messageId: "stepped",
           values: {
@@ -143,18 +193,11 @@ function ownCell(
 ): SeriesCell | null | undefined {
   const area = merges.areaAt(item.row, col);
   if (area && area.top < item.row) return undefined;
-  const parts: string[] = [];
-  for (let row = item.row; row <= item.rowEnd; row++)
-    parts.push(cellText(getCell(model.grid, row, col)));
-  const text = compactText(parts.join(""));
-  if (text === "") return null;
-  const tokens = tokenize(text);
-  if (
-    tokens.numbers.length === 0 ||
-    tokens.skeleton.length - tokens.numbers.length < MIN_SKELETON_LENGTH
-  )
-    return null;
-  return { row: item.row, col, item, tokens };
+  let joined = cellText(getCell(model.grid, item.row, col));
+  for (let row = item.row + 1; row <= item.rowEnd; row++)
+    joined += cellText(getCell(model.grid, row, col));
+  const text = compactText(joined);
+  return mayBeDragged(text) ? { row: item.row, col, item, text } : null;
 }
 
 /** Sequences of cells going down a column over consecutive items; an empty cell ends one. */

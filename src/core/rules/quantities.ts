@@ -5,17 +5,31 @@
  * item's target text another figure counts toward.
  */
 
-import { cellAddress } from "../grid";
+import { CellSet } from "../grid";
 import { Role } from "../detect/roles";
 import { Field, Item } from "../model/items";
 import { Figure } from "../text/figures";
 import { SUBJECT_MATCH_THRESHOLD, subjectKey, subjectSimilarity } from "../text/subject";
 import { toBaseQuantity, unitsComparable } from "../text/units";
 import { RuleContext } from "./types";
+import {
+  CIRCLED_FIRST,
+  CIRCLED_LAST,
+  CLOSE_PARENTHESIS,
+  OPEN_PARENTHESIS,
+} from "../text/charCodes";
 
 /** Where one statement ends: sentence punctuation, a line break or a circled list marker. */
 const SENTENCE_BREAKS = /[。;!?\n\u2460-\u2473]/;
 const CLAUSE_BREAKS = /[。;!?\n\u2460-\u2473,:、]/;
+const SENTENCE_BREAK_CODES = new Set(["。", ";", "!", "?", "\n"].map((ch) => ch.charCodeAt(0)));
+const QI = "其".charCodeAt(0);
+const ZHONG = "中".charCodeAt(0);
+
+/** SENTENCE_BREAKS for a character code, as the scan over a whole text tests every character. */
+function isSentenceBreakCode(code: number): boolean {
+  return SENTENCE_BREAK_CODES.has(code) || (code >= CIRCLED_FIRST && code <= CIRCLED_LAST);
+}
 /** Close before a figure, these make it an amount per unit (`各1家`, `均至少建成一家`). */
 const EACH_MARKS = /[各均]/;
 const EACH_REACH = 5;
@@ -101,11 +115,11 @@ export function quantitiesOf(text: string, figures: readonly Figure[]): Quantity
   let breakdownDepth = -1;
   for (const figure of figures) {
     for (; scanned < figure.start; scanned++) {
-      const ch = text[scanned];
-      if (ch === "(") depth++;
-      else if (ch === ")" && depth > 0) depth--;
-      if (text.startsWith("其中", scanned)) breakdownDepth = depth;
-      else if (depth < breakdownDepth || SENTENCE_BREAKS.test(ch)) breakdownDepth = -1;
+      const code = text.charCodeAt(scanned);
+      if (code === OPEN_PARENTHESIS) depth++;
+      else if (code === CLOSE_PARENTHESIS && depth > 0) depth--;
+      if (code === QI && text.charCodeAt(scanned + 1) === ZHONG) breakdownDepth = depth;
+      else if (depth < breakdownDepth || isSentenceBreakCode(code)) breakdownDepth = -1;
     }
     if (isPercentUnit(figure.unit) || figure.unit.includes("/")) continue;
     if (depth > 0 || isPerUnit(text, figure)) continue;
@@ -160,7 +174,9 @@ export function comparableUnits(a: Quantity, b: Quantity): boolean {
  */
 function affinity(a: string, b: string): number {
   const similarity = subjectSimilarity(a, b);
-  const [short, long] = [subjectKey(a), subjectKey(b)].sort((x, y) => x.length - y.length);
+  const keyA = subjectKey(a);
+  const keyB = subjectKey(b);
+  const [short, long] = keyB.length < keyA.length ? [keyB, keyA] : [keyA, keyB];
   const modifier =
     short.length === 2 && long.length > 2 && long.includes(short) && !long.endsWith(short);
   return modifier ? Math.min(similarity, MODIFIER_SIMILARITY) : similarity;
@@ -219,14 +235,12 @@ export function forEachTextField(
   roles: readonly Role[],
   visit: (item: Item, field: Field) => void
 ): void {
-  const seen = new Set<string>();
+  const seen = new CellSet();
   for (const item of context.model.items) {
     for (const role of roles) {
       const field = item.fields[role];
       if (!field || field.source === "carried") continue;
-      const key = `${item.sheet}!${cellAddress(field.cell.row, field.cell.col)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (!seen.add(item.sheet, field.cell)) continue;
       visit(item, field);
     }
   }

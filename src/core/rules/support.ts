@@ -1,6 +1,7 @@
 import { Cell, getCell } from "../grid";
 import { DetectedTable } from "../detect/types";
 import { NUMERIC_ROLES } from "../detect/roles";
+import { memoizeByText } from "../text/memo";
 import { compactText, toHalfWidth } from "../text/normalize";
 import { TableModel } from "../model/workbookModel";
 
@@ -31,14 +32,21 @@ export function cellNumber(cell: Cell | undefined): CellNumber | null {
 /** Decimal places a number shows: from its number format when it has one (`0.00` → 2), else its digits. */
 export function decimalsShown(value: number, format?: string): number {
   if (format) {
-    const m = /0\.(0+)/.exec(format);
-    if (m) return m[1].length;
-    if (/^[#,]*0(;|$)/.test(format)) return 0;
+    const decimals = formatDecimals(format);
+    if (decimals !== null) return decimals;
   }
+  if (Number.isInteger(value)) return 0;
   const text = String(Number(value.toPrecision(15)));
   const dot = text.indexOf(".");
   return dot < 0 ? 0 : text.length - dot - 1;
 }
+
+/** Decimal places a number format fixes (`0.00` → 2, `#,##0` → 0), or null when it fixes none. */
+const formatDecimals: (format: string) => number | null = memoizeByText((format) => {
+  const m = /0\.(0+)/.exec(format);
+  if (m) return m[1].length;
+  return /^[#,]*0(;|$)/.test(format) ? 0 : null;
+});
 
 /**
  * The tolerance for comparing a stated sum with its parts: the table's own rounding (the decimals

@@ -4,7 +4,7 @@
  * and totals cells of a table.
  */
 
-import { Cell, Grid, getCell } from "../grid";
+import { Cell, CellSet, Grid, getCell } from "../grid";
 import { Role } from "../detect/roles";
 import { DetectedTable } from "../detect/types";
 import { Field, Item } from "../model/items";
@@ -32,22 +32,25 @@ export interface TextField {
   field: Field;
 }
 
+/** Each model's prose fields, listed once for the three rules that read them. */
+const textFieldsByModel = new WeakMap<WorkbookModel, readonly TextField[]>();
+
 /** Every prose field of the workbook once (a cell merged over several items, or read under two roles, once). */
-export function textFields(model: WorkbookModel): TextField[] {
-  const seen = new Set<string>();
+export function textFields(model: WorkbookModel): readonly TextField[] {
+  const known = textFieldsByModel.get(model);
+  if (known) return known;
+  const seen = new CellSet();
   const fields: TextField[] = [];
   for (const table of model.tables) {
     for (const item of table.items) {
       for (const role of TEXT_ROLES) {
         const field = item.fields[role];
-        if (!field || field.text === "") continue;
-        const key = `${item.sheet}\u0000${field.cell.row}\u0000${field.cell.col}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        if (!field || field.text === "" || !seen.add(item.sheet, field.cell)) continue;
         fields.push({ item, field });
       }
     }
   }
+  textFieldsByModel.set(model, Object.freeze(fields));
   return fields;
 }
 

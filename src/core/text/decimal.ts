@@ -21,6 +21,11 @@ export function isDecimalLiteral(text: string): boolean {
   return i > fractionStart && i === text.length;
 }
 
+/** isAsciiDigit for a character code (NaN, as charCodeAt gives past the end, is none). */
+export function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 export function isAsciiDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && ch >= "0" && ch <= "9";
 }
@@ -32,6 +37,7 @@ export function isAsciiDigit(ch: string | undefined): boolean {
  */
 export function scaleDecimal(digits: string, power10: number): number {
   if (!isDecimalLiteral(digits) || !Number.isInteger(power10)) return Number.NaN;
+  if (power10 === 0) return Number(digits);
   if (Math.abs(power10) > MAX_STRING_SHIFT) return Number(digits) * 10 ** power10;
   const negative = digits[0] === "-";
   const unsigned = digits[0] === "-" || digits[0] === "+" ? digits.slice(1) : digits;

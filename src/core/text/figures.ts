@@ -8,11 +8,13 @@
  * not stripped; pass normalizeText output when the text may hold them.
  */
 
-import { isAsciiDigit, scaleDecimal, toPlainDecimal } from "./decimal";
+import { isAsciiDigit, isDigitCode, scaleDecimal, toPlainDecimal } from "./decimal";
+import { CodeSet, WordIndex } from "./codeSet";
 import { memoizeByText } from "./memo";
 import { toHalfWidth } from "./normalize";
-import { isChineseNumeralChar, parseChineseNumeral } from "./numerals";
+import { isChineseNumeralChar, isChineseNumeralCode, parseChineseNumeral } from "./numerals";
 import { matchUnitAt, UnitMatch } from "./units";
+import { COMMA, DOT } from "./charCodes";
 
 export type Qualifier = "approx" | "atLeast" | "atMost" | "aim";
 
@@ -193,42 +195,36 @@ function skipSpaces(src: string, p: number): number {
   return q;
 }
 
+const CLAUSE_PUNCTUATION = new CodeSet(";。、\n:!?");
+const QI = "其".charCodeAt(0);
+const ZHONG = "中".charCodeAt(0);
+
 function isClauseBreak(src: string, k: number): boolean {
-  const ch = src[k];
-  if (ch === "," || ch === ".") return !(isAsciiDigit(src[k - 1]) && isAsciiDigit(src[k + 1]));
+  const code = src.charCodeAt(k);
+  if (code === COMMA || code === DOT)
+    return !(isDigitCode(src.charCodeAt(k - 1)) && isDigitCode(src.charCodeAt(k + 1)));
   return (
-    ";。、\n:!?".includes(ch) ||
-    (ch === "其" && src[k + 1] === "中") ||
-    (ch === "中" && src[k - 1] === "其")
+    CLAUSE_PUNCTUATION.has(code) ||
+    (code === QI && src.charCodeAt(k + 1) === ZHONG) ||
+    (code === ZHONG && src.charCodeAt(k - 1) === QI)
   );
 }
 
-/** Clause boundaries of a text, found in one pass so that each figure looks up its clause at once. */
-class Clauses {
-  /** starts[p]: where the clause holding position p begins. */
-  private readonly starts: Int32Array;
-  /** ends[p]: where the clause holding position p ends (its break, or the end of the text). */
-  private readonly ends: Int32Array;
+/**
+ * Where the clause holding `p` begins, looking back at most `limit` characters. Figures look only
+ * this far, so a text's clauses are never worked out beyond the few characters around each figure.
+ */
+function clauseStartBefore(src: string, p: number, limit: number): number {
+  const floor = Math.max(0, p - limit);
+  for (let q = p; q > floor; q--) if (isClauseBreak(src, q - 1)) return q;
+  return floor;
+}
 
-  constructor(src: string) {
-    const n = src.length;
-    this.starts = new Int32Array(n + 1);
-    this.ends = new Int32Array(n + 1);
-    for (let p = 1; p <= n; p++)
-      this.starts[p] = isClauseBreak(src, p - 1) ? p : this.starts[p - 1];
-    this.ends[n] = n;
-    for (let p = n - 1; p >= 0; p--) this.ends[p] = isClauseBreak(src, p) ? p : this.ends[p + 1];
-  }
-
-  /** Where the clause holding `p` begins, looking back at most `limit` characters. */
-  startBefore(p: number, limit: number): number {
-    return Math.max(this.starts[p], p - limit);
-  }
-
-  /** Where the clause holding `p` ends, looking ahead at most `limit` characters. */
-  endAfter(p: number, limit: number): number {
-    return Math.min(this.ends[p], p + limit);
-  }
+/** Where the clause holding `p` ends (its break, or the end of the text), looking ahead at most `limit` characters. */
+function clauseEndAfter(src: string, p: number, limit: number): number {
+  const ceiling = Math.min(src.length, p + limit);
+  for (let k = p; k < ceiling; k++) if (isClauseBreak(src, k)) return k;
+  return ceiling;
 }
 
 interface DecimalToken {
@@ -267,13 +263,18 @@ function readDecimal(src: string, p: number): DecimalToken {
   return { literal, start: p, end: q, isInteger };
 }
 
+const DATE_WORDS_BY_FIRST_CHAR = new WordIndex(DATE_WORDS, "first");
+const SCALE_FIRST_CHARS = new CodeSet(SCALE_WORDS.map(([word]) => word[0]));
+
 function dateWordAt(src: string, p: number): boolean {
   const q = skipSpaces(src, p);
-  for (const word of DATE_WORDS) if (src.startsWith(word, q)) return true;
-  return false;
+  return DATE_WORDS_BY_FIRST_CHAR.withCode(src.charCodeAt(q)).some((word) =>
+    src.startsWith(word, q)
+  );
 }
 
 function scaleAt(src: string, p: number): { power10: number; end: number } | null {
+  if (!SCALE_FIRST_CHARS.has(src.charCodeAt(p))) return null;
   for (const [word, power10] of SCALE_WORDS)
     if (src.startsWith(word, p)) return { power10, end: p + word.length };
   return null;
@@ -524,7 +525,7 @@ function isWordNotCount(src: string, p: number, numeral: string, unitEnd: number
 /** A Chinese numeral at `p` (三个, 两千人, 一万二千人, 三至五名), or why it is no figure. */
 function scanChinese(src: string, p: number): Scan {
   let runEnd = p;
-  while (runEnd < src.length && isChineseNumeralChar(src[runEnd])) runEnd++;
+  while (isChineseNumeralCode(src.charCodeAt(runEnd))) runEnd++;
   const skip: Scan = { figure: null, next: runEnd };
   if (runEnd - p > MAX_CHINESE_NUMERAL_LENGTH || previousNonSpace(src, p) === "第") return skip;
 
@@ -590,10 +591,10 @@ function scanFigures(src: string): FoundFigure[] {
   const state: ScanState = { notDateListBefore: 0 };
   let i = 0;
   while (i < src.length) {
-    const ch = src[i];
+    const code = src.charCodeAt(i);
     let scan: Scan | null = null;
-    if (isAsciiDigit(ch)) scan = scanDigits(src, i, state);
-    else if (isChineseNumeralChar(ch) && (i === 0 || !isChineseNumeralChar(src[i - 1])))
+    if (isDigitCode(code)) scan = scanDigits(src, i, state);
+    else if (isChineseNumeralCode(code) && !isChineseNumeralCode(src.charCodeAt(i - 1)))
       scan = scanChinese(src, i);
     if (scan === null) {
       i++;
@@ -650,17 +651,32 @@ function qualify(src: string, found: FoundFigure): Qualified {
   return qualified;
 }
 
+const AIM_BY_FIRST_CHAR = new WordIndex(AIM_WORDS, "first");
+const CUMULATIVE_BY_FIRST_CHAR = new WordIndex(CUMULATIVE_WORDS, "first");
+const INCREMENT_BY_FIRST_CHAR = new WordIndex(INCREMENT_WORDS, "first");
+const AFTER_SUBJECT_STOPS_BY_FIRST_CHAR = new WordIndex(AFTER_SUBJECT_STOPS, "first");
+
 /** A single-character flag word (共, 再) close before `end`, not inside a longer word that means else. */
 function shortFlagBefore(
   src: string,
   from: number,
   end: number,
   ch: string,
-  accepts: (at: number) => boolean
+  accepts: (src: string, at: number) => boolean
 ): boolean {
   for (let k = Math.max(from, end - SHORT_FLAG_REACH); k < end; k++)
-    if (src[k] === ch && accepts(k)) return true;
+    if (src[k] === ch && accepts(src, k)) return true;
   return false;
+}
+
+/** 共 as "in all", not in 公共 or 共享/共同/共建…. */
+function isCumulative共(src: string, at: number): boolean {
+  return src[at - 1] !== "公" && !NOT_CUMULATIVE_AFTER_共.includes(src[at + 1]);
+}
+
+/** 再 as "a further", not in 再就业/再生/再次/再造. */
+function isIncrement再(src: string, at: number): boolean {
+  return !NOT_INCREMENT_AFTER_再.some((w) => src.startsWith(w, at + 1));
 }
 
 function isSubjectChar(ch: string): boolean {
@@ -682,6 +698,14 @@ function stripSubjectEdges(subject: string): string {
   return subject.slice(start, end);
 }
 
+const LEADING_BY_FIRST_CHAR = new WordIndex(LEADING_SUBJECT_WORDS, "first");
+/** Fillers end a subject first; after them, qualifiers of more than one character (至少, 超过). */
+const FILLERS_BY_LAST_CHAR = new WordIndex(
+  [...TRAILING_FILLER_WORDS, ...PREFIX_QUALIFIERS.map(([w]) => w).filter((w) => w.length > 1)],
+  "last"
+);
+const GENERIC_BY_LAST_CHAR = new WordIndex(TRAILING_GENERIC_WORDS, "last");
+
 /** Removes list numbers (`1.`, `2、`) and leading verbs and qualifiers, keeping at least two characters. */
 function stripLeadingWords(subject: string): string {
   let current = stripSubjectEdges(subject);
@@ -692,7 +716,7 @@ function stripLeadingWords(subject: string): string {
       current = stripSubjectEdges(current.slice(digits + 1));
       continue;
     }
-    const word = LEADING_SUBJECT_WORDS.find(
+    const word = LEADING_BY_FIRST_CHAR.withCode(current.charCodeAt(0)).find(
       (w) => current.startsWith(w) && current.length - w.length >= 2
     );
     if (word === undefined) return current;
@@ -707,10 +731,9 @@ function stripLeadingWords(subject: string): string {
 function stripTrailingWords(subject: string): string {
   let current = stripSubjectEdges(subject);
   for (;;) {
-    const filler =
-      TRAILING_FILLER_WORDS.find((w) => current.endsWith(w)) ??
-      PREFIX_QUALIFIERS.find(([w]) => w.length > 1 && current.endsWith(w))?.[0];
-    const generic = TRAILING_GENERIC_WORDS.find(
+    const last = current.charCodeAt(current.length - 1);
+    const filler = FILLERS_BY_LAST_CHAR.withCode(last).find((w) => current.endsWith(w));
+    const generic = GENERIC_BY_LAST_CHAR.withCode(last).find(
       (w) => current.endsWith(w) && current.length - w.length >= 2
     );
     const word = filler ?? generic;
@@ -719,6 +742,11 @@ function stripTrailingWords(subject: string): string {
   }
 }
 
+const DATE_UNIT_CODES = new CodeSet("年月日号");
+const DATE_EDGE_CODES = new CodeSet("底初末");
+const TEN_DAY_CODES = new CodeSet("上中下");
+const [NIAN, YUE, BAN, FEN, DU, JI, XUN] = [..."年月半份度季旬"].map((ch) => ch.charCodeAt(0));
+
 /**
  * Where a date ends within `raw`, as the last place a subject may start: after `2023年8月`, `1-6月份`,
  * `一季度`, `年底前`. A character check rather than findPeriods, as it runs for every figure.
@@ -726,16 +754,16 @@ function stripTrailingWords(subject: string): string {
 function afterLastDate(raw: string): number {
   let cut = 0;
   for (let k = 1; k < raw.length; k++) {
-    const ch = raw[k];
-    const prev = raw[k - 1];
-    const afterNumber = isAsciiDigit(prev) || isChineseNumeralChar(prev);
+    const ch = raw.charCodeAt(k);
+    const prev = raw.charCodeAt(k - 1);
+    const afterNumber = isDigitCode(prev) || isChineseNumeralCode(prev);
     if (
-      ("年月日号".includes(ch) && afterNumber) ||
-      (ch === "年" && prev === "半") ||
-      ((ch === "份" || ch === "度") && cut === k) ||
-      (ch === "度" && prev === "季") ||
-      ("底初末".includes(ch) && (prev === "月" || prev === "年")) ||
-      (ch === "旬" && "上中下".includes(prev))
+      (DATE_UNIT_CODES.has(ch) && afterNumber) ||
+      (ch === NIAN && prev === BAN) ||
+      ((ch === FEN || ch === DU) && cut === k) ||
+      (ch === DU && prev === JI) ||
+      (DATE_EDGE_CODES.has(ch) && (prev === YUE || prev === NIAN)) ||
+      (ch === XUN && TEN_DAY_CODES.has(prev))
     ) {
       cut = k + 1;
     }
@@ -758,11 +786,8 @@ function subjectBefore(raw: string): string {
 /** The subject in the words after a figure, up to the first verb or aside (`为300名老人提供服务` → 老人). */
 function subjectAfter(raw: string): string {
   if (!mayHoldSubject(raw)) return "";
-  let end = raw.length;
-  for (const stop of AFTER_SUBJECT_STOPS) {
-    const at = raw.indexOf(stop);
-    if (at >= 0 && at < end) end = at;
-  }
+  const stop = AFTER_SUBJECT_STOPS_BY_FIRST_CHAR.firstIn(raw, 0, raw.length);
+  let end = stop >= 0 ? stop : raw.length;
   for (let k = 0; k < end; k++) {
     if (isAsciiDigit(raw[k])) {
       end = k;
@@ -782,47 +807,33 @@ interface Reading {
   half: string;
   /** Half-width with ASCII letters lowered: scanned. */
   src: string;
-  clauses: Clauses;
   figures: Qualified[];
 }
 
 function describe(reading: Reading, k: number): Figure {
-  const { text, half, src, clauses, figures } = reading;
+  const { text, half, src, figures } = reading;
   const { found, prefixStart, suffixEnd, prefixQualifier, suffixQualifier } = figures[k];
   const previousEnd = k > 0 ? figures[k - 1].suffixEnd : 0;
   const nextStart = k + 1 < figures.length ? figures[k + 1].prefixStart : src.length;
 
   const flagsFrom = Math.max(
-    clauses.startBefore(prefixStart, FLAG_WINDOW),
+    clauseStartBefore(src, prefixStart, FLAG_WINDOW),
     Math.min(previousEnd, prefixStart)
   );
-  const flagText = src.slice(flagsFrom, prefixStart);
-  const aim = AIM_WORDS.some((w) => flagText.includes(w));
+  const aim = AIM_BY_FIRST_CHAR.firstIn(src, flagsFrom, prefixStart) >= 0;
   const cumulative =
-    CUMULATIVE_WORDS.some((w) => flagText.includes(w)) ||
-    shortFlagBefore(
-      src,
-      flagsFrom,
-      prefixStart,
-      "共",
-      (at) => src[at - 1] !== "公" && !NOT_CUMULATIVE_AFTER_共.includes(src[at + 1])
-    );
+    CUMULATIVE_BY_FIRST_CHAR.firstIn(src, flagsFrom, prefixStart) >= 0 ||
+    shortFlagBefore(src, flagsFrom, prefixStart, "共", isCumulative共);
   const increment =
-    INCREMENT_WORDS.some((w) => flagText.includes(w)) ||
-    shortFlagBefore(
-      src,
-      flagsFrom,
-      prefixStart,
-      "再",
-      (at) => !NOT_INCREMENT_AFTER_再.some((w) => src.startsWith(w, at + 1))
-    );
+    INCREMENT_BY_FIRST_CHAR.firstIn(src, flagsFrom, prefixStart) >= 0 ||
+    shortFlagBefore(src, flagsFrom, prefixStart, "再", isIncrement再);
 
   const beforeFrom = Math.max(
-    clauses.startBefore(prefixStart, SUBJECT_WINDOW),
+    clauseStartBefore(src, prefixStart, SUBJECT_WINDOW),
     Math.min(previousEnd, prefixStart)
   );
   const afterTo = Math.min(
-    clauses.endAfter(suffixEnd, SUBJECT_WINDOW),
+    clauseEndAfter(src, suffixEnd, SUBJECT_WINDOW),
     Math.max(nextStart, suffixEnd)
   );
   const before = subjectBefore(half.slice(beforeFrom, prefixStart));
@@ -865,7 +876,7 @@ function readFigures(text: string): Figure[] {
   const src = foldForScan(half);
   const figures = scanFigures(src).map((found) => qualify(src, found));
   if (figures.length === 0) return [];
-  const reading: Reading = { text, half, src, clauses: new Clauses(src), figures };
+  const reading: Reading = { text, half, src, figures };
   return figures.map((_, k) => describe(reading, k));
 }
 

@@ -5,6 +5,7 @@
  */
 
 import { memoizeByText } from "./memo";
+import { CIRCLED_FIRST, CIRCLED_LAST } from "./charCodes";
 
 const FULL_WIDTH_START = 0xff01;
 const FULL_WIDTH_END = 0xff5e;
@@ -100,13 +101,29 @@ export function removeScanSpaces(text: string): string {
   return parts.join("");
 }
 
+const WHITE_SPACE = /\s/;
+
+/**
+ * Whether trimming each line would change the text: white space (a line break included) opens or
+ * ends it or stands beside a line break. Scan spaces are gone by now, so most texts have none.
+ */
+function hasSpaceAtLineEdge(text: string): boolean {
+  const isSpaceAt = (k: number): boolean => k >= 0 && k < text.length && WHITE_SPACE.test(text[k]);
+  if (isSpaceAt(0) || isSpaceAt(text.length - 1)) return true;
+  for (let k = text.indexOf("\n"); k >= 0; k = text.indexOf("\n", k + 1))
+    if (isSpaceAt(k - 1) || isSpaceAt(k + 1)) return true;
+  return false;
+}
+
 /** The normal form every parser works on. Line breaks are kept: plans and lists use them. */
 export const normalizeText: (text: string) => string = memoizeByText(readNormalForm);
 
 function readNormalForm(text: string): string {
-  const unified = toHalfWidth(stripHtml(text)).replace(/\r\n?/g, "\n");
+  const folded = toHalfWidth(stripHtml(text));
+  const unified = folded.includes("\r") ? folded.replace(/\r\n?/g, "\n") : folded;
   const joined = removeScanSpaces(unified);
   if (!joined.includes("\n")) return joined.trim();
+  if (!hasSpaceAtLineEdge(joined)) return joined;
   return joined
     .split("\n")
     .map((line) => line.trim())
@@ -118,9 +135,6 @@ function readNormalForm(text: string): string {
 export const compactText: (text: string) => string = memoizeByText((text) =>
   normalizeText(text).replace(/\s+/g, "")
 );
-
-const CIRCLED_FIRST = 0x2460; // ①
-const CIRCLED_LAST = 0x2473; // ⑳
 
 /** ①…⑳ → 1…20; anything else → null. */
 export function circledNumberValue(ch: string): number | null {

@@ -38,9 +38,22 @@ export function chineseDigitValue(ch: string): number | null {
   return DIGIT_VALUES.get(ch) ?? null;
 }
 
+/** NUMERAL_CHARS by character code, so scanners test a code without making a one-character string. */
+const NUMERAL_CODES = [...NUMERAL_CHARS].map((ch) => ch.charCodeAt(0));
+const FIRST_NUMERAL_CODE = Math.min(...NUMERAL_CODES);
+const LAST_NUMERAL_CODE = Math.max(...NUMERAL_CODES);
+const IS_NUMERAL_CODE = new Uint8Array(LAST_NUMERAL_CODE + 1);
+for (const code of NUMERAL_CODES) IS_NUMERAL_CODE[code] = 1;
+
 /** Any character that can be part of a Chinese numeral, units 十百千万亿 included. */
 export function isChineseNumeralChar(ch: string | undefined): boolean {
-  return ch !== undefined && NUMERAL_CHARS.has(ch);
+  return ch !== undefined && ch.length === 1 && isChineseNumeralCode(ch.charCodeAt(0));
+}
+
+/** isChineseNumeralChar for a character code (NaN, as charCodeAt gives past the end, is none). */
+export function isChineseNumeralCode(code: number): boolean {
+  // the range test first keeps NaN and most characters off the table
+  return code >= FIRST_NUMERAL_CODE && code <= LAST_NUMERAL_CODE && IS_NUMERAL_CODE[code] === 1;
 }
 
 /**

@@ -3,10 +3,12 @@
  * resolved against the plan year when a phrase names none, plus the calendar helpers 序时进度 needs.
  */
 
-import { isAsciiDigit } from "./decimal";
+import { CodeSet, WordIndex } from "./codeSet";
+import { isDigitCode } from "./decimal";
 import { toHalfWidth } from "./normalize";
-import { isChineseNumeralChar, parseChineseNumeral } from "./numerals";
+import { isChineseNumeralCode, parseChineseNumeral } from "./numerals";
 import { matchUnitAt } from "./units";
+import { DOT } from "./charCodes";
 
 export interface PeriodContext {
   /** The plan year from the sheet, used when a phrase names no year. */
@@ -69,12 +71,38 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** `00`…`99`: a month or a day is written without making a string to pad. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0"));
+
 function pad(n: number, width: number): string {
+  if (width === 2 && Number.isInteger(n) && n >= 0 && n < 100) return TWO_DIGITS[n];
   return String(n).padStart(width, "0");
 }
 
+/** Dates already written, by day: periods name the same few days (quarter ends, year ends) over and over. */
+const isoDates = new Map<number, string>();
+const MAX_ISO_DATES = 4096;
+
 export function isoDate(year: number, month: number, day: number): string {
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  const plain =
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 0 &&
+    year < 10000 &&
+    month >= 0 &&
+    month < 100 &&
+    day >= 0 &&
+    day < 100;
+  if (!plain) return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  const key = (year * 100 + month) * 100 + day;
+  let text = isoDates.get(key);
+  if (text === undefined) {
+    text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+    if (isoDates.size >= MAX_ISO_DATES) isoDates.clear();
+    isoDates.set(key, text);
+  }
+  return text;
 }
 
 export interface CalendarDate {
@@ -86,12 +114,24 @@ export interface CalendarDate {
 /** `YYYY-MM-DD` naming a real day → its parts; anything else → null. */
 export function parseIsoDate(text: string): CalendarDate | null {
   if (text.length !== 10 || text[4] !== "-" || text[7] !== "-") return null;
-  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) if (!isAsciiDigit(text[i])) return null;
-  const y = Number(text.slice(0, 4));
-  const m = Number(text.slice(5, 7));
-  const d = Number(text.slice(8, 10));
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  const y = digitsValue(text, 0, 4);
+  const m = digitsValue(text, 5, 7);
+  const d = digitsValue(text, 8, 10);
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
   return { y, m, d };
+}
+
+const DIGIT_ZERO = 0x30;
+
+/** The value of the ASCII digits text[from, to); -1 when another character stands there. */
+function digitsValue(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!isDigitCode(code)) return -1;
+    value = value * 10 + (code - DIGIT_ZERO);
+  }
+  return value;
 }
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
@@ -141,8 +181,9 @@ export function daysBetween(from: string, to: string): number | null {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Reading phrases. Every reader takes the half-width text and a position and returns where it stopped;
-// none looks further than a bounded distance, so scanning a whole cell stays linear.
+// Reading phrases. A reader sees the half-width text between two bounds and takes a position; none
+// looks further than a bounded distance, so scanning a whole cell stays linear. Characters are compared
+// by code: a one-character string made per character read is most of what scanning long cells costs.
 
 /** Scanned text puts a space or two between characters; more than that separates phrases. */
 const MAX_SPACES = 2;
@@ -156,43 +197,50 @@ const DATE_NUMERAL_CHARS = "〇零一二三四五六七八九十";
 const LIST_RUN_CHARS =
   "0123456789" + DATE_NUMERAL_CHARS + RANGE_SEPARATORS + LIST_SEPARATORS + " \t,第";
 const CLAUSE_BREAKS = ",;。、\n:!?";
-const DEADLINE_PREFIXES = ["截止到", "截至到", "截至", "截止", "不晚于", "最迟"];
-const DEADLINE_SUFFIXES = ["之前", "以前", "为止", "以内", "之内", "前", "内"];
-const START_ACTIONS = ["动工", "开工", "进场", "启动", "开建", "开始"];
-const FINISH_ACTIONS = [
-  "投入使用",
-  "完成",
-  "竣工",
-  "完工",
-  "建成",
-  "投用",
-  "交付",
-  "通车",
-  "验收",
-  "办结",
-];
-const NEXT_YEAR_WORDS = ["次年", "翌年", "明年"];
+const DEADLINE_PREFIX_WORDS = ["截止到", "截至到", "截至", "截止", "不晚于", "最迟"];
+const DEADLINE_SUFFIX_WORDS = ["之前", "以前", "为止", "以内", "之内", "前", "内"];
+const DEADLINE_PREFIXES = new WordIndex(DEADLINE_PREFIX_WORDS, "first");
+const DEADLINE_SUFFIXES = new WordIndex(DEADLINE_SUFFIX_WORDS, "first");
+/** Every deadline phrase holds one of these: its prefix, its suffix, or 年内 (a deadline by itself). */
+const DEADLINE_WORDS = new RegExp(
+  [...DEADLINE_PREFIX_WORDS, ...DEADLINE_SUFFIX_WORDS, "年内"].join("|")
+);
+const START_ACTIONS = new WordIndex(["动工", "开工", "进场", "启动", "开建", "开始"], "first");
+const FINISH_ACTIONS = new WordIndex(
+  ["投入使用", "完成", "竣工", "完工", "建成", "投用", "交付", "通车", "验收", "办结"],
+  "first"
+);
+const NEXT_YEAR_WORDS = new WordIndex(["次年", "翌年", "明年"], "first");
+const THIS_YEAR_WORDS = new WordIndex(["今年", "本年"], "first");
+/** Every period named by a word (全年, 年内, 年底, 年末, 上半年, 下半年, 今年, 本年) begins with one of these. */
+const NAMED_PERIOD_INITIALS = new CodeSet("全年上下今本");
 /** How far after a phrase its action word may stand (`6月底前全面完成`). */
 const MAX_ACTION_GAP = 2;
 
-function skipSpaces(src: string, p: number): number {
-  let q = p;
-  while (q - p < MAX_SPACES && (src[q] === " " || src[q] === "\t")) q++;
-  return q;
+const RANGE_SEPARATOR_CODES = new CodeSet(RANGE_SEPARATORS);
+/** Dashes a range separator may repeat (`——`). */
+const DASH_CODES = new CodeSet("-—–―");
+const LIST_SEPARATOR_CODES = new CodeSet(LIST_SEPARATORS);
+const DATE_NUMERAL_CODES = new CodeSet(DATE_NUMERAL_CHARS);
+const LIST_RUN_CODES = new CodeSet(LIST_RUN_CHARS);
+const CLAUSE_BREAK_CODES = new CodeSet(CLAUSE_BREAKS);
+/** 万/亿/千/百 after a number make it a quantity. */
+const MAGNITUDE_CODES = new CodeSet("万亿千百");
+
+/** Characters a phrase can begin with: numbers, 第, 上/下半年, 全年, 年内/年底, 今年/本年, 截止, 不晚于, 最迟. */
+const PHRASE_INITIALS = new CodeSet("0123456789" + DATE_NUMERAL_CHARS + "第上下全年今本截不最");
+
+/** No character: before the start or past the limit of what a reader sees. */
+const NONE = -1;
+/** What separates the parts of `2023-12-31`, `2023/12/31`, `2023.12.31`. */
+const NUMERIC_DATE_SEPARATORS = new CodeSet("-/.");
+
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09;
 }
 
-function wordAt(src: string, p: number, words: readonly string[]): string | null {
-  for (const word of words) if (src.startsWith(word, p)) return word;
-  return null;
-}
-
-/** Past a run of range separators (`——`) and the spaces around them; null when none stands at `p`. */
-function skipRangeSeparator(src: string, p: number): number | null {
-  const q = skipSpaces(src, p);
-  if (!RANGE_SEPARATORS.includes(src[q] ?? "\u0000")) return null;
-  let r = q + 1;
-  while (r - q < 3 && "-—–―".includes(src[r] ?? "\u0000")) r++;
-  return skipSpaces(src, r);
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
 
 interface NumberToken {
@@ -200,35 +248,6 @@ interface NumberToken {
   end: number;
   /** Characters in the numeral: a year has four. */
   length: number;
-}
-
-/** An Arabic or Chinese numeral of at most six characters at `p` (a longer run is no date part). */
-function readNumber(src: string, p: number): NumberToken | null {
-  let q = p;
-  if (isAsciiDigit(src[p])) {
-    while (q - p <= 6 && isAsciiDigit(src[q])) q++;
-    if (q - p > 6) return null;
-    return { value: Number(src.slice(p, q)), end: q, length: q - p };
-  }
-  while (q - p <= 6 && src[q] !== undefined && DATE_NUMERAL_CHARS.includes(src[q])) q++;
-  if (q === p || q - p > 6) return null;
-  const value = parseChineseNumeral(src.slice(p, q));
-  return value === null ? null : { value, end: q, length: q - p };
-}
-
-function readYear(src: string, p: number): NumberToken | null {
-  const token = readNumber(src, p);
-  return token !== null && token.length === 4 && token.value >= 1900 && token.value <= 2199
-    ? token
-    : null;
-}
-
-/** A month, day or quarter number: one or two Arabic digits, or a short Chinese numeral. */
-function readSmallNumber(src: string, p: number): NumberToken | null {
-  const token = readNumber(src, p);
-  if (token === null) return null;
-  if (isAsciiDigit(src[p]) ? token.length > 2 : token.length > 3 || token.value > 99) return null;
-  return token;
 }
 
 type Problem = { reason: string; end: number };
@@ -247,6 +266,13 @@ type Reading = Span | Problem;
 
 function isProblem(reading: Reading): reading is Problem {
   return "reason" in reading;
+}
+
+/** A phrase as read at its start: a deadline prefix and a 前-like suffix included in `end`. */
+interface Phrase {
+  reading: Reading;
+  end: number;
+  deadline: boolean;
 }
 
 function monthProblem(month: number, end: number): Problem | null {
@@ -341,32 +367,130 @@ function yearRange(first: number, last: number, end: number): Reading {
   };
 }
 
-/** A unit or 万/亿 after a number makes it a quantity (`2023.5万元`), not a date. */
-function followsAsQuantity(src: string, p: number): boolean {
-  const q = skipSpaces(src, p);
-  return "万亿千百".includes(src[q] ?? "\u0000") || matchUnitAt(src, q) !== null;
-}
-
-/** The grammar of one phrase over the half-width text of a cell. */
+/**
+ * The grammar of one phrase over the half-width text of a cell, seen between `start` and `limit`:
+ * what lies outside reads as nothing, as if the text were cut there.
+ */
 class PhraseReader {
   /** The last run of list characters measured; every number of a long list starts an attempt. */
-  private listRun = { start: -1, end: -1 };
+  private listRunStart = -1;
+  private listRunStop = -1;
+  /** The numeral read last: where a phrase begins, its number is tried as a year, quarter and month. */
+  private numberAt = -1;
+  private number: NumberToken | null = null;
 
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    private readonly start: number,
+    private readonly limit: number
+  ) {}
+
+  /** The character code at `i`; -1 past the limit (an integer keeps the arithmetic on integers). */
+  private code(i: number): number {
+    return i < this.limit ? this.src.charCodeAt(i) : NONE;
+  }
+
+  private is(i: number, ch: string): boolean {
+    return this.code(i) === ch.charCodeAt(0);
+  }
+
+  private startsWith(word: string, p: number): boolean {
+    return (
+      this.code(p) === word.charCodeAt(0) &&
+      p + word.length <= this.limit &&
+      this.src.startsWith(word, p)
+    );
+  }
+
+  private wordAt(p: number, words: WordIndex): string | null {
+    for (const word of words.withCode(this.code(p))) if (this.startsWith(word, p)) return word;
+    return null;
+  }
+
+  private skipSpaces(p: number): number {
+    let q = p;
+    while (q - p < MAX_SPACES && isSpaceCode(this.code(q))) q++;
+    return q;
+  }
+
+  /** Past a run of range separators (`——`) and the spaces around them; null when none stands at `p`. */
+  private skipRangeSeparator(p: number): number | null {
+    const q = this.skipSpaces(p);
+    if (!RANGE_SEPARATOR_CODES.has(this.code(q))) return null;
+    let r = q + 1;
+    while (r - q < 3 && DASH_CODES.has(this.code(r))) r++;
+    return this.skipSpaces(r);
+  }
+
+  /** An Arabic or Chinese numeral of at most six characters at `p` (a longer run is no date part). */
+  private readNumber(p: number): NumberToken | null {
+    if (p !== this.numberAt) {
+      this.number = this.scanNumber(p);
+      this.numberAt = p;
+    }
+    return this.number;
+  }
+
+  private scanNumber(p: number): NumberToken | null {
+    const end = this.numeralEnd(p);
+    const length = end - p;
+    if (length === 0 || length > 6) return null;
+    const value = isDigitCode(this.code(p))
+      ? digitsValue(this.src, p, end)
+      : parseChineseNumeral(this.src.slice(p, end));
+    return value === null ? null : { value, end, length };
+  }
+
+  /** Where the run of Arabic digits, or of Chinese date numerals, at `p` ends; seven at most are read. */
+  private numeralEnd(p: number): number {
+    const arabic = isDigitCode(this.code(p));
+    let q = p;
+    while (
+      q - p <= 6 &&
+      (arabic ? isDigitCode(this.code(q)) : DATE_NUMERAL_CODES.has(this.code(q)))
+    )
+      q++;
+    return q;
+  }
+
+  private readYear(p: number): NumberToken | null {
+    const token = this.readNumber(p);
+    return token !== null && token.length === 4 && token.value >= 1900 && token.value <= 2199
+      ? token
+      : null;
+  }
+
+  /** A month, day or quarter number: one or two Arabic digits, or a short Chinese numeral. */
+  private readSmallNumber(p: number): NumberToken | null {
+    const token = this.readNumber(p);
+    if (token === null) return null;
+    if (isDigitCode(this.code(p)) ? token.length > 2 : token.length > 3 || token.value > 99)
+      return null;
+    return token;
+  }
+
+  /** A unit or 万/亿 after a number makes it a quantity (`2023.5万元`), not a date. */
+  private followsAsQuantity(p: number): boolean {
+    const q = this.skipSpaces(p);
+    if (MAGNITUDE_CODES.has(this.code(q))) return true;
+    const visible = this.limit === this.src.length ? this.src : this.src.slice(0, this.limit);
+    return matchUnitAt(visible, q) !== null;
+  }
 
   /** Where the run of characters a month or quarter list is made of, from `p` on, ends. */
-  listRunEnd(p: number): number {
-    if (p >= this.listRun.start && p < this.listRun.end) return this.listRun.end;
+  private listRunEnd(p: number): number {
+    if (p >= this.listRunStart && p < this.listRunStop) return this.listRunStop;
     let q = p;
-    while (q < this.src.length && LIST_RUN_CHARS.includes(this.src[q])) q++;
-    this.listRun = { start: p, end: q };
+    while (q < this.limit && LIST_RUN_CODES.has(this.code(q))) q++;
+    this.listRunStart = p;
+    this.listRunStop = q;
     return q;
   }
 
   /** `上旬`, `底`… at `p` after `M月`. */
-  monthPartSpan(y: number, m: number, p: number, explicitYear: boolean): Span | null {
+  private monthPartSpan(y: number, m: number, p: number, explicitYear: boolean): Span | null {
     for (const [word, firstDay, lastDay] of MONTH_PARTS) {
-      if (!this.src.startsWith(word, p)) continue;
+      if (!this.startsWith(word, p)) continue;
       return {
         kind: "monthPart",
         from: { y, m, d: firstDay },
@@ -379,42 +503,42 @@ class PhraseReader {
   }
 
   /** `2024年`, `次年`, or nothing, before the second month of a range. */
-  readRangeYear(p: number, year: number): { year: number; end: number; explicit: boolean } {
-    const nextYearWord = wordAt(this.src, p, NEXT_YEAR_WORDS);
+  private readRangeYear(p: number, year: number): { year: number; end: number; explicit: boolean } {
+    const nextYearWord = this.wordAt(p, NEXT_YEAR_WORDS);
     if (nextYearWord !== null)
       return { year: year + 1, end: p + nextYearWord.length, explicit: false };
-    const token = readYear(this.src, p);
+    const token = this.readYear(p);
     if (token !== null) {
-      const q = skipSpaces(this.src, token.end);
-      if (this.src[q] === "年")
-        return { year: token.value, end: skipSpaces(this.src, q + 1), explicit: true };
+      const q = this.skipSpaces(token.end);
+      if (this.is(q, "年"))
+        return { year: token.value, end: this.skipSpaces(q + 1), explicit: true };
     }
     return { year, end: p, explicit: false };
   }
 
   /** `18日`, `18号` at `p`. */
-  readDay(p: number): { day: number; end: number } | null {
-    const token = readSmallNumber(this.src, p);
+  private readDay(p: number): { day: number; end: number } | null {
+    const token = this.readSmallNumber(p);
     if (token === null) return null;
-    const q = skipSpaces(this.src, token.end);
-    if (this.src[q] !== "日" && this.src[q] !== "号") return null;
+    const q = this.skipSpaces(token.end);
+    if (!this.is(q, "日") && !this.is(q, "号")) return null;
     return { day: token.value, end: q + 1 };
   }
 
   /** What follows `M月` of year `y`: a day or day range, a part of the month, a month range, or nothing. */
-  readAfterMonth(y: number, m: number, monthEnd: number, explicitYear: boolean): Reading {
+  private readAfterMonth(y: number, m: number, monthEnd: number, explicitYear: boolean): Reading {
     const invalidMonth = monthProblem(m, monthEnd);
     if (invalidMonth !== null) return invalidMonth;
     let after = monthEnd;
-    if (this.src[after] === "份") after++;
-    const p = skipSpaces(this.src, after);
+    if (this.is(after, "份")) after++;
+    const p = this.skipSpaces(after);
 
     const day = this.readDay(p);
     if (day !== null) return this.readAfterDay(y, m, day.day, day.end, explicitYear);
-    const dayRangeStart = readSmallNumber(this.src, p);
+    const dayRangeStart = this.readSmallNumber(p);
     if (dayRangeStart !== null && after === monthEnd) {
       // 11月18-20日
-      const afterSeparator = skipRangeSeparator(this.src, dayRangeStart.end);
+      const afterSeparator = this.skipRangeSeparator(dayRangeStart.end);
       const lastDay = afterSeparator === null ? null : this.readDay(afterSeparator);
       if (lastDay !== null) {
         const problem =
@@ -433,14 +557,14 @@ class PhraseReader {
     const part = after === monthEnd ? this.monthPartSpan(y, m, p, explicitYear) : null;
     if (part !== null) return part;
 
-    const afterSeparator = skipRangeSeparator(this.src, after);
+    const afterSeparator = this.skipRangeSeparator(after);
     if (afterSeparator !== null) {
       const endYear = this.readRangeYear(afterSeparator, y);
-      const lastMonth = readSmallNumber(this.src, endYear.end);
-      const q = lastMonth === null ? -1 : skipSpaces(this.src, lastMonth.end);
-      if (lastMonth !== null && this.src[q] === "月") {
+      const lastMonth = this.readSmallNumber(endYear.end);
+      const q = lastMonth === null ? -1 : this.skipSpaces(lastMonth.end);
+      if (lastMonth !== null && this.is(q, "月")) {
         let end = q + 1;
-        if (this.src[end] === "份") end++;
+        if (this.is(end, "份")) end++;
         const problem = monthProblem(lastMonth.value, end);
         if (problem !== null) return problem;
         return monthRange(
@@ -457,18 +581,24 @@ class PhraseReader {
   }
 
   /** What follows `M月D日`: nothing, or the end of a day range (`-20日`, `至12月5日`, `至2024年1月5日`). */
-  readAfterDay(y: number, m: number, d: number, dayEnd: number, explicitYear: boolean): Reading {
+  private readAfterDay(
+    y: number,
+    m: number,
+    d: number,
+    dayEnd: number,
+    explicitYear: boolean
+  ): Reading {
     const problem = dayProblem(y, m, d, dayEnd);
     if (problem !== null) return problem;
-    const afterSeparator = skipRangeSeparator(this.src, dayEnd);
+    const afterSeparator = this.skipRangeSeparator(dayEnd);
     if (afterSeparator !== null) {
       const endYear = this.readRangeYear(afterSeparator, y);
       let m2 = m;
       let p = endYear.end;
-      const month = readSmallNumber(this.src, p);
-      if (month !== null && this.src[skipSpaces(this.src, month.end)] === "月") {
+      const month = this.readSmallNumber(p);
+      if (month !== null && this.is(this.skipSpaces(month.end), "月")) {
         m2 = month.value;
-        p = skipSpaces(this.src, skipSpaces(this.src, month.end) + 1);
+        p = this.skipSpaces(this.skipSpaces(month.end) + 1);
       } else if (endYear.end !== afterSeparator) {
         return { kind: "day", from: { y, m, d }, to: { y, m, d }, explicitYear, end: dayEnd };
       }
@@ -489,32 +619,36 @@ class PhraseReader {
   }
 
   /** `一季度`, `第二季度`, `三、四季度`, `1-3季度` at `p`. */
-  readQuarters(p: number, y: number, explicitYear: boolean): Reading | null {
-    if (!this.src.startsWith("季度", this.listRunEnd(p))) return null;
-    const quarters: number[] = [];
+  private readQuarters(p: number, y: number, explicitYear: boolean): Reading | null {
+    if (!this.startsWith("季度", this.listRunEnd(p))) return null;
+    let first = 0;
+    let last = 0;
+    let count = 0;
+    /** The first quarter named that does not exist: the reading's problem once the list is read. */
+    let unknown: number | null = null;
     let q = p;
     for (;;) {
-      if (this.src[q] === "第") q++;
-      const token = readSmallNumber(this.src, q);
+      if (this.is(q, "第")) q++;
+      const token = this.readSmallNumber(q);
       if (token === null || token.length > 1) return null;
-      quarters.push(token.value);
-      q = skipSpaces(this.src, token.end);
-      if (this.src.startsWith("季度", q)) break;
-      if (quarters.length >= 4) return null;
-      const afterRange = skipRangeSeparator(this.src, q);
+      if (count === 0) first = token.value;
+      last = token.value;
+      count++;
+      if (unknown === null && (token.value < 1 || token.value > 4)) unknown = token.value;
+      q = this.skipSpaces(token.end);
+      if (this.startsWith("季度", q)) break;
+      if (count >= 4) return null;
+      const afterRange = this.skipRangeSeparator(q);
       if (afterRange !== null) q = afterRange;
-      else if (LIST_SEPARATORS.includes(this.src[q] ?? "\u0000") || this.src[q] === ",")
-        q = skipSpaces(this.src, q + 1);
+      else if (LIST_SEPARATOR_CODES.has(this.code(q)) || this.is(q, ","))
+        q = this.skipSpaces(q + 1);
       else return null;
     }
     const end = q + 2;
-    for (const quarter of quarters)
-      if (quarter < 1 || quarter > 4) return { reason: `季度 ${quarter} 不存在`, end };
-    const first = quarters[0];
-    const last = quarters[quarters.length - 1];
+    if (unknown !== null) return { reason: `季度 ${unknown} 不存在`, end };
     if (last < first) return { reason: `起止季度颠倒：第${first}季度至第${last}季度`, end };
     return {
-      kind: quarters.length === 1 ? "quarter" : "quarterRange",
+      kind: count === 1 ? "quarter" : "quarterRange",
       from: { y, m: first * 3 - 2, d: 1 },
       to: { y, m: last * 3, d: daysInMonth(y, last * 3) },
       explicitYear,
@@ -523,30 +657,30 @@ class PhraseReader {
   }
 
   /** `8月…`, `3-5月`, `1、2月份`, `十二月` at `p`. */
-  readMonths(p: number, y: number, explicitYear: boolean): Reading | null {
-    const first = readSmallNumber(this.src, p);
+  private readMonths(p: number, y: number, explicitYear: boolean): Reading | null {
+    const first = this.readSmallNumber(p);
     if (first === null) return null;
-    let q = skipSpaces(this.src, first.end);
-    if (this.src[q] === "月") {
+    let q = this.skipSpaces(first.end);
+    if (this.is(q, "月")) {
       // 统一月度: a Chinese numeral before 月度 is part of a word.
-      if (!isAsciiDigit(this.src[p]) && this.src[q + 1] === "度") return null;
+      if (!isDigitCode(this.code(p)) && this.is(q + 1, "度")) return null;
       return this.readAfterMonth(y, first.value, q + 1, explicitYear);
     }
-    if (this.src[this.listRunEnd(p)] !== "月") return null;
+    if (!this.is(this.listRunEnd(p), "月")) return null;
     const months = [first.value];
     for (;;) {
-      const afterRange = skipRangeSeparator(this.src, q);
+      const afterRange = this.skipRangeSeparator(q);
       if (afterRange !== null) q = afterRange;
-      else if (LIST_SEPARATORS.includes(this.src[q] ?? "\u0000")) q = skipSpaces(this.src, q + 1);
+      else if (LIST_SEPARATOR_CODES.has(this.code(q))) q = this.skipSpaces(q + 1);
       else return null;
-      const next = readSmallNumber(this.src, q);
+      const next = this.readSmallNumber(q);
       if (next === null || months.length >= MAX_LIST_ITEMS) return null;
       months.push(next.value);
-      q = skipSpaces(this.src, next.end);
-      if (this.src[q] === "月") break;
+      q = this.skipSpaces(next.end);
+      if (this.is(q, "月")) break;
     }
     let end = q + 1;
-    if (this.src[end] === "份") end++;
+    if (this.is(end, "份")) end++;
     for (const month of months) {
       const problem = monthProblem(month, end);
       if (problem !== null) return problem;
@@ -555,14 +689,14 @@ class PhraseReader {
   }
 
   /** After `2023年`: the rest of the phrase inside that year, or the year itself. */
-  readWithinYear(y: number, yearEnd: number): Reading {
+  private readWithinYear(y: number, yearEnd: number): Reading {
     let p = yearEnd;
-    if (this.src[p] === "度") p++;
-    const q = skipSpaces(this.src, p);
+    if (this.is(p, "度")) p++;
+    const q = this.skipSpaces(p);
     const yearWord = this.readYearWord(q, y, true);
     if (yearWord !== null) return yearWord;
     // 2023年底: the 年 is shared.
-    if (this.src[q] === "底" || this.src[q] === "末") return yearEndSpan(y, q + 1, true);
+    if (this.is(q, "底") || this.is(q, "末")) return yearEndSpan(y, q + 1, true);
     const quarters = this.readQuarters(q, y, true);
     if (quarters !== null) return quarters;
     const months = this.readMonths(q, y, true);
@@ -571,32 +705,30 @@ class PhraseReader {
   }
 
   /** 全年, 年内, 年底, 年末, 上半年, 下半年 at `p`, in year `y`. */
-  readYearWord(p: number, y: number, explicitYear: boolean): Span | null {
-    if (this.src.startsWith("全年", p)) return yearSpan(y, p + 2, explicitYear);
-    if (this.src.startsWith("年内", p))
-      return { ...yearSpan(y, p + 2, explicitYear), deadline: true };
-    if (this.src.startsWith("年底", p) || this.src.startsWith("年末", p))
+  private readYearWord(p: number, y: number, explicitYear: boolean): Span | null {
+    if (this.startsWith("全年", p)) return yearSpan(y, p + 2, explicitYear);
+    if (this.startsWith("年内", p)) return { ...yearSpan(y, p + 2, explicitYear), deadline: true };
+    if (this.startsWith("年底", p) || this.startsWith("年末", p))
       return yearEndSpan(y, p + 2, explicitYear);
-    if (this.src.startsWith("上半年", p)) return halfSpan(y, 1, p + 3, explicitYear);
-    if (this.src.startsWith("下半年", p)) return halfSpan(y, 2, p + 3, explicitYear);
+    if (this.startsWith("上半年", p)) return halfSpan(y, 1, p + 3, explicitYear);
+    if (this.startsWith("下半年", p)) return halfSpan(y, 2, p + 3, explicitYear);
     return null;
   }
 
   /** Past `年` at `p` and a following `度` (`2023-2024年度`). */
-  afterYearWord(p: number): number {
-    return this.src[p + 1] === "度" ? p + 2 : p + 1;
+  private afterYearWord(p: number): number {
+    return this.is(p + 1, "度") ? p + 2 : p + 1;
   }
 
   /** `2023-12-31`, `2023/12/31`, `2023.12.31`, `2023-12` after a four-digit year. */
-  readNumericDate(year: NumberToken, p: number): Reading | null {
-    const separator = this.src[year.end];
-    if (!isAsciiDigit(this.src[p]) || (separator !== "-" && separator !== "/" && separator !== "."))
-      return null;
-    const month = readSmallNumber(this.src, year.end + 1);
-    if (month === null || isAsciiDigit(this.src[month.end])) return null;
-    if (this.src[month.end] === separator && isAsciiDigit(this.src[month.end + 1])) {
-      const day = readSmallNumber(this.src, month.end + 1);
-      if (day === null || isAsciiDigit(this.src[day.end])) return null;
+  private readNumericDate(year: NumberToken, p: number): Reading | null {
+    const separator = this.code(year.end);
+    if (!isDigitCode(this.code(p)) || !NUMERIC_DATE_SEPARATORS.has(separator)) return null;
+    const month = this.readSmallNumber(year.end + 1);
+    if (month === null || isDigitCode(this.code(month.end))) return null;
+    if (this.code(month.end) === separator && isDigitCode(this.code(month.end + 1))) {
+      const day = this.readSmallNumber(month.end + 1);
+      if (day === null || isDigitCode(this.code(day.end))) return null;
       const problem =
         monthProblem(month.value, day.end) ??
         dayProblem(year.value, month.value, day.value, day.end);
@@ -605,7 +737,7 @@ class PhraseReader {
       return { kind: "day", from: date, to: date, explicitYear: true, end: day.end };
     }
     // 2023.5 could as well be a number: only a real month not followed by a unit makes it a date.
-    if (month.value < 1 || month.value > 12 || followsAsQuantity(this.src, month.end)) return null;
+    if (month.value < 1 || month.value > 12 || this.followsAsQuantity(month.end)) return null;
     return {
       kind: "month",
       ...monthSpan(year.value, month.value),
@@ -615,139 +747,264 @@ class PhraseReader {
   }
 
   /** A phrase starting with a four-digit year at `p` (`2023年…`, `2024—2026年`, `2023-12-31`). */
-  readFromYear(p: number): Reading | null {
-    const year = readYear(this.src, p);
+  private readFromYear(p: number): Reading | null {
+    const year = this.readYear(p);
     if (year === null) return null;
-    const q = skipSpaces(this.src, year.end);
-    if (this.src[q] === "年") {
-      const afterSeparator = skipRangeSeparator(this.src, q + 1);
-      const second = afterSeparator === null ? null : readYear(this.src, afterSeparator);
+    const q = this.skipSpaces(year.end);
+    if (this.is(q, "年")) {
+      const afterSeparator = this.skipRangeSeparator(q + 1);
+      const second = afterSeparator === null ? null : this.readYear(afterSeparator);
       if (second !== null) {
-        const r = skipSpaces(this.src, second.end);
-        if (this.src[r] === "年") return yearRange(year.value, second.value, this.afterYearWord(r));
+        const r = this.skipSpaces(second.end);
+        if (this.is(r, "年")) return yearRange(year.value, second.value, this.afterYearWord(r));
       }
       return this.readWithinYear(year.value, q + 1);
     }
-    const afterSeparator = skipRangeSeparator(this.src, year.end);
-    const second = afterSeparator === null ? null : readYear(this.src, afterSeparator);
+    const afterSeparator = this.skipRangeSeparator(year.end);
+    const second = afterSeparator === null ? null : this.readYear(afterSeparator);
     if (second !== null) {
-      const r = skipSpaces(this.src, second.end);
-      return this.src[r] === "年"
-        ? yearRange(year.value, second.value, this.afterYearWord(r))
-        : null;
+      const r = this.skipSpaces(second.end);
+      return this.is(r, "年") ? yearRange(year.value, second.value, this.afterYearWord(r)) : null;
     }
     return this.readNumericDate(year, year.end + 1);
   }
 
   /** Words that name a period of the plan year by themselves (`上半年`, `全年`, `年内`, `年底`, `今年`). */
-  readNamedPeriod(p: number, y: number): Reading | null {
+  private readNamedPeriod(p: number, y: number): Reading | null {
     // 三年内 is a duration, not the plan year.
-    const afterNumber =
-      p > 0 && (isAsciiDigit(this.src[p - 1]) || isChineseNumeralChar(this.src[p - 1]));
+    const before = p > this.start ? this.code(p - 1) : NONE;
+    const afterNumber = isDigitCode(before) || isChineseNumeralCode(before);
     const yearWord = afterNumber ? null : this.readYearWord(p, y, false);
     if (yearWord !== null) return yearWord;
-    for (const word of ["今年", "本年"]) {
-      if (this.src.startsWith(word, p))
-        return yearSpan(y, this.src[p + 2] === "度" ? p + 3 : p + 2, false);
-    }
+    if (this.wordAt(p, THIS_YEAR_WORDS) !== null)
+      return yearSpan(y, this.is(p + 2, "度") ? p + 3 : p + 2, false);
     return null;
   }
 
   /** One date phrase at `p`, without deadline prefix or suffix; null when none starts there. */
-  readPhrase(p: number, y: number): Reading | null {
-    const named = this.readNamedPeriod(p, y);
-    if (named !== null) return named;
+  private readPhrase(p: number, y: number): Reading | null {
+    if (NAMED_PERIOD_INITIALS.has(this.code(p))) return this.readNamedPeriod(p, y);
+    // Anything else begins with a number or 第: a year of four numerals, or quarters or months,
+    // whose run of numbers and separators ends at 季度 or 月. Most numbers are neither.
+    const runEnd = this.listRunEnd(p);
+    const quarters = this.startsWith("季度", runEnd);
+    const months = this.is(runEnd, "月");
+    if (!quarters && !months && this.numeralEnd(p) - p !== 4) return null;
     const fromYear = this.readFromYear(p);
     if (fromYear !== null) return fromYear;
-    const quarters = this.readQuarters(p, y, false);
-    if (quarters !== null) return quarters;
-    return this.readMonths(p, y, false);
+    if (quarters) return this.readQuarters(p, y, false);
+    return months ? this.readMonths(p, y, false) : null;
   }
-}
 
-/** Characters a phrase can begin with; anything else is skipped without an attempt. */
-const PHRASE_INITIALS = "第上下全年今本截不最";
-
-function isAsciiLetter(ch: string): boolean {
-  return (ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z");
-}
-
-function mayStartAt(src: string, i: number): boolean {
-  const ch = src[i];
-  const prev = i > 0 ? src[i - 1] : "";
-  if (isAsciiDigit(ch)) return !isAsciiDigit(prev) && prev !== "." && !isAsciiLetter(prev);
-  if (DATE_NUMERAL_CHARS.includes(ch)) return prev === "" || !isChineseNumeralChar(prev);
-  return PHRASE_INITIALS.includes(ch);
-}
-
-function actionAfter(src: string, p: number): PeriodAction | undefined {
-  const q = skipSpaces(src, p);
-  for (let gap = 0; gap <= MAX_ACTION_GAP; gap++) {
-    const at = q + gap;
-    if (gap > 0) {
-      const skipped = src[at - 1];
-      if (skipped === undefined || CLAUSE_BREAKS.includes(skipped) || isAsciiDigit(skipped))
-        return undefined;
-    }
-    if (wordAt(src, at, START_ACTIONS) !== null) return "start";
-    if (wordAt(src, at, FINISH_ACTIONS) !== null) return "finish";
+  /** Whether a phrase may begin at `i`: not inside a number, and at a character phrases begin with. */
+  mayStartAt(i: number): boolean {
+    const code = this.src.charCodeAt(i);
+    if (!PHRASE_INITIALS.has(code)) return false;
+    const before = i > this.start ? this.code(i - 1) : NONE;
+    if (isDigitCode(code))
+      return !isDigitCode(before) && before !== DOT && !isAsciiLetterCode(before);
+    if (DATE_NUMERAL_CODES.has(code)) return !isChineseNumeralCode(before);
+    return true;
   }
-  return undefined;
-}
 
-/** Every date or period mentioned in `text`, in order and non-overlapping; offsets index `text`. */
-export function findPeriods(text: string, ctx: PeriodContext): (Period | NotADate)[] {
-  const src = toHalfWidth(text);
-  const reader = new PhraseReader(src);
-  const found: (Period | NotADate)[] = [];
-  let i = 0;
-  while (i < src.length) {
-    if (!mayStartAt(src, i)) {
-      i++;
-      continue;
+  /** The phrase at `i` with its deadline prefix and suffix; null when none starts there. */
+  phraseAt(i: number, year: number): Phrase | null {
+    const prefix = this.wordAt(i, DEADLINE_PREFIXES);
+    const reading = this.readPhrase(prefix === null ? i : this.skipSpaces(i + prefix.length), year);
+    if (reading === null) return null;
+    if (isProblem(reading)) return { reading, end: reading.end, deadline: false };
+    const suffixAt = this.skipSpaces(reading.end);
+    const suffix = this.wordAt(suffixAt, DEADLINE_SUFFIXES);
+    const end = suffix === null ? reading.end : suffixAt + suffix.length;
+    return {
+      reading,
+      end,
+      deadline: prefix !== null || suffix !== null || reading.deadline === true,
+    };
+  }
+
+  /** The action word (`动工`, `完成`) within a short gap after a phrase ending at `p`. */
+  actionAfter(p: number): PeriodAction | undefined {
+    const q = this.skipSpaces(p);
+    for (let gap = 0; gap <= MAX_ACTION_GAP; gap++) {
+      const at = q + gap;
+      if (gap > 0) {
+        const skipped = this.code(at - 1);
+        if (skipped === NONE || CLAUSE_BREAK_CODES.has(skipped) || isDigitCode(skipped))
+          return undefined;
+      }
+      if (this.wordAt(at, START_ACTIONS) !== null) return "start";
+      if (this.wordAt(at, FINISH_ACTIONS) !== null) return "finish";
     }
-    const prefix = wordAt(src, i, DEADLINE_PREFIXES);
-    const reading = reader.readPhrase(
-      prefix === null ? i : skipSpaces(src, i + prefix.length),
-      ctx.year
-    );
-    if (reading === null) {
-      i++;
-      continue;
-    }
-    if (isProblem(reading)) {
-      found.push({
+    return undefined;
+  }
+
+  /** The period or invalid date a phrase found at `i` reads as; its text is taken from `text`. */
+  found(text: string, i: number, phrase: Phrase): Period | NotADate {
+    const { reading, end } = phrase;
+    if (isProblem(reading))
+      return {
         invalid: true,
-        text: text.slice(i, reading.end),
+        text: text.slice(i, end),
         reason: reading.reason,
         startOffset: i,
-        endOffset: reading.end,
-      });
-      i = reading.end;
-      continue;
-    }
-    let end = reading.end;
-    const suffixAt = skipSpaces(src, end);
-    const suffix = wordAt(src, suffixAt, DEADLINE_SUFFIXES);
-    if (suffix !== null) end = suffixAt + suffix.length;
-    const deadline = prefix !== null || suffix !== null || reading.deadline === true;
-    const start = deadline ? { y: reading.from.y, m: 1, d: 1 } : reading.from;
+        endOffset: end,
+      };
+    return this.period(text, i, reading, phrase);
+  }
+
+  private period(text: string, i: number, span: Span, phrase: Phrase): Period {
+    const { end } = phrase;
+    const start = phrase.deadline ? { y: span.from.y, m: 1, d: 1 } : span.from;
     const period: Period = {
       start: isoDate(start.y, start.m, start.d),
-      end: isoDate(reading.to.y, reading.to.m, reading.to.d),
-      kind: reading.kind,
-      deadline,
-      explicitYear: reading.explicitYear,
+      end: isoDate(span.to.y, span.to.m, span.to.d),
+      kind: span.kind,
+      deadline: phrase.deadline,
+      explicitYear: span.explicitYear,
       text: text.slice(i, end),
       startOffset: i,
       endOffset: end,
     };
-    const action = actionAfter(src, end);
+    const action = this.actionAfter(end);
     if (action !== undefined) period.action = action;
-    found.push(period);
-    i = end;
+    return period;
   }
+
+  /** The deadline a phrase found at `i` names, or null when it names none. */
+  deadline(text: string, i: number, phrase: Phrase): Period | null {
+    const { reading } = phrase;
+    return phrase.deadline && !isProblem(reading) ? this.period(text, i, reading, phrase) : null;
+  }
+}
+
+/** Calls `visit` with each phrase of `src`, which `reader` sees whole, where it starts, in order. */
+function scanPhrases(
+  reader: PhraseReader,
+  src: string,
+  year: number,
+  visit: (start: number, phrase: Phrase) => void
+): void {
+  let i = 0;
+  while (i < src.length) {
+    // Most characters begin no phrase: they are passed without an attempt.
+    const phrase =
+      PHRASE_INITIALS.has(src.charCodeAt(i)) && reader.mayStartAt(i)
+        ? reader.phraseAt(i, year)
+        : null;
+    if (phrase === null) {
+      i++;
+      continue;
+    }
+    visit(i, phrase);
+    i = phrase.end;
+  }
+}
+
+/** Every date or period mentioned in `text`, in order and non-overlapping; offsets index `text`. */
+export function findPeriods(text: string, ctx: PeriodContext): (Period | NotADate)[] {
+  const found: (Period | NotADate)[] = [];
+  const src = toHalfWidth(text);
+  const reader = new PhraseReader(src, 0, src.length);
+  scanPhrases(reader, src, ctx.year, (start, phrase) =>
+    found.push(reader.found(text, start, phrase))
+  );
   return found;
+}
+
+/**
+ * The deadlines (`6月底前`, `截至2024年5月`, `年内`) among the mentions findPeriods finds in `text`.
+ * A text without a deadline word is not read at all.
+ */
+export function findDeadlines(text: string, ctx: PeriodContext): Period[] {
+  const deadlines: Period[] = [];
+  // The words are Chinese, which folding to half-width leaves as they are.
+  if (!DEADLINE_WORDS.test(text)) return deadlines;
+  const src = toHalfWidth(text);
+  const reader = new PhraseReader(src, 0, src.length);
+  scanPhrases(reader, src, ctx.year, (start, phrase) => {
+    const deadline = reader.deadline(text, start, phrase);
+    if (deadline !== null) deadlines.push(deadline);
+  });
+  return deadlines;
+}
+
+/**
+ * Characters no phrase holds and no reader reads past (none is part of a date, a separator, a word or
+ * a unit a reader looks for): at one, every reader stops as at the end of the text.
+ */
+const PHRASE_STOPS = new CodeSet("\n。;!?:");
+
+/**
+ * The mentions findPeriods finds in half-width `src`: where they start, each read into a period
+ * only when asked for.
+ */
+export class PeriodScan {
+  /** Where each mention starts, in order. */
+  readonly starts: number[] = [];
+  private readonly phrases: Phrase[] = [];
+  private readonly reader: PhraseReader;
+
+  constructor(
+    private readonly src: string,
+    private readonly ctx: PeriodContext
+  ) {
+    this.reader = new PhraseReader(src, 0, src.length);
+    scanPhrases(this.reader, src, ctx.year, (start, phrase) => {
+      this.starts.push(start);
+      this.phrases.push(phrase);
+    });
+  }
+
+  /**
+   * What periodAt(src, start, limit, { year }) reads. A window that ends at the end of the text or
+   * at a stop reads as the whole text, so where the scan found a mention at `start` in the same
+   * year, that mention is the window's: the character before `start`, which the window does not
+   * see, can only keep a phrase from being found, never change one.
+   */
+  periodAt(start: number, limit: number, year: number): Period | NotADate | null {
+    const whole = limit === this.src.length || PHRASE_STOPS.has(this.src.charCodeAt(limit));
+    if (whole && year === this.ctx.year) {
+      const k = indexIn(this.starts, start);
+      if (k >= 0) return this.reader.found(this.src, start, this.phrases[k]);
+    }
+    return periodAt(this.src, start, limit, { year });
+  }
+}
+
+/** Where `value` stands in the ascending `sorted`, or -1. */
+function indexIn(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] === value) return middle;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** Whether a date phrase can begin with the character of code `code`: anywhere else none starts. */
+export function isPhraseInitial(code: number): boolean {
+  return PHRASE_INITIALS.has(code);
+}
+
+/**
+ * The date phrase starting exactly at `start` of half-width `src`, reading nothing at or after
+ * `limit`: what findPeriods(src.slice(start, limit)) finds first when that is at its start, with
+ * offsets into `src`. Null when no phrase starts there.
+ */
+export function periodAt(
+  src: string,
+  start: number,
+  limit: number,
+  ctx: PeriodContext
+): Period | NotADate | null {
+  const reader = new PhraseReader(src, start, limit);
+  const phrase =
+    start < limit && reader.mayStartAt(start) ? reader.phraseAt(start, ctx.year) : null;
+  return phrase === null ? null : reader.found(src, start, phrase);
 }
 
 /**

@@ -56,22 +56,55 @@ export function subjectKey(subject: string): string {
   return key;
 }
 
-function bigrams(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (let i = 0; i + 1 < text.length; i++) {
-    const pair = text.slice(i, i + 2);
-    counts.set(pair, (counts.get(pair) ?? 0) + 1);
-  }
-  return counts;
+/** Longer texts than this have their pairs sorted and merged rather than compared each with each. */
+const PAIRWISE_LIMIT = 64;
+
+/** The text's character pairs, each as one number, sorted. */
+function sortedPairs(text: string): Float64Array {
+  const pairs = new Float64Array(text.length - 1);
+  for (let i = 0; i + 1 < text.length; i++)
+    pairs[i] = text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+  return pairs.sort();
 }
 
+/** How many character pairs two texts share, each as often as the rarer side has it. */
+function sharedPairs(a: string, b: string): number {
+  if (a.length > PAIRWISE_LIMIT || b.length > PAIRWISE_LIMIT) {
+    const left = sortedPairs(a);
+    const right = sortedPairs(b);
+    let shared = 0;
+    for (let i = 0, j = 0; i < left.length && j < right.length;) {
+      if (left[i] < right[j]) i++;
+      else if (left[i] > right[j]) j++;
+      else {
+        shared++;
+        i++;
+        j++;
+      }
+    }
+    return shared;
+  }
+  // Subjects and names are a few words: each pair of `a` takes an unused equal pair of `b`.
+  const used = new Uint8Array(b.length - 1);
+  let shared = 0;
+  for (let i = 0; i + 1 < a.length; i++) {
+    const first = a.charCodeAt(i);
+    const second = a.charCodeAt(i + 1);
+    for (let j = 0; j + 1 < b.length; j++) {
+      if (used[j] === 0 && b.charCodeAt(j) === first && b.charCodeAt(j + 1) === second) {
+        used[j] = 1;
+        shared++;
+        break;
+      }
+    }
+  }
+  return shared;
+}
+
+/** Dice's coefficient over character pairs. */
 function dice(a: string, b: string): number {
   if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
-  const left = bigrams(a);
-  const right = bigrams(b);
-  let shared = 0;
-  for (const [pair, count] of left) shared += Math.min(count, right.get(pair) ?? 0);
-  return (2 * shared) / (a.length - 1 + (b.length - 1));
+  return (2 * sharedPairs(a, b)) / (a.length - 1 + (b.length - 1));
 }
 
 /** How alike two subjects are, from 0 (nothing shared, or either empty) to 1 (the same words). */

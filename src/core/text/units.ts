@@ -4,6 +4,7 @@
  */
 
 import { shiftDecimal } from "./decimal";
+import { memoizeByText } from "./memo";
 import { toHalfWidth } from "./normalize";
 
 interface UnitDefinition {
@@ -184,7 +185,9 @@ export function matchUnitAt(text: string, index: number): UnitMatch | null {
 }
 
 /** The canonical spelling of a unit (`km`/`千米` → 公里, `m²`/`㎡` → 平方米); unknown units come back trimmed. */
-export function canonicalUnit(raw: string): string {
+export const canonicalUnit: (raw: string) => string = memoizeByText(readCanonicalUnit);
+
+function readCanonicalUnit(raw: string): string {
   const compact = asciiLower(toHalfWidth(raw)).replace(/\s+/g, "");
   const slash = compact.indexOf("/");
   if (slash > 0)
@@ -205,10 +208,10 @@ export function toBaseQuantity(value: number, unit: string): { value: number; un
 }
 
 /** What units measure, as one key: units are comparable exactly when their keys are equal. */
-export function unitComparisonKey(unit: string): string {
+export const unitComparisonKey: (unit: string) => string = memoizeByText((unit) => {
   const base = toBaseQuantity(1, unit).unit;
   return CANONICAL_BY_SPELLING.get(base)?.sameAs ?? base;
-}
+});
 
 /**
  * Whether figures in these units measure the same thing: 万元 and 亿元 yes, 公里 and 米 yes, 人 and 名

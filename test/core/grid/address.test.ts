@@ -1,4 +1,4 @@
-import { areaAddress, cellAddress, columnIndex, columnLetter, parseAreaAddress, parseCellAddress } from '../../../src/core/grid';
+import { CellSet, areaAddress, cellAddress, columnIndex, columnLetter, parseAreaAddress, parseCellAddress } from '../../../src/core/grid';
 import { MergeIndex, cellText, createGrid, effectiveCell, formatPlainNumber, setCell } from '../../../src/core/grid';
 
 describe('A1 addresses', () => {
@@ -52,5 +52,18 @@ describe('grid cells', () => {
     expect(formatPlainNumber(69911.5)).toBe('69911.5');
     expect(formatPlainNumber(220000000)).toBe('220000000');
     expect(cellText({ value: 1e21 })).toBe('1000000000000000000000');
+  });
+});
+
+describe('CellSet', () => {
+  it('adds each cell of each sheet once', () => {
+    const cells = new CellSet();
+    expect(cells.add('项目表', { row: 4, col: 2 })).toBe(true);
+    expect(cells.add('项目表', { row: 4, col: 2 })).toBe(false);
+    expect(cells.add('项目表', { row: 2, col: 4 })).toBe(true);
+    expect(cells.add('进度表', { row: 4, col: 2 })).toBe(true);
+    // the last column of one row is not the first of the next
+    expect(cells.add('项目表', { row: 0, col: 16383 })).toBe(true);
+    expect(cells.add('项目表', { row: 1, col: 0 })).toBe(true);
   });
 });

@@ -44,6 +44,10 @@ describe('removeScanSpaces / normalizeText', () => {
 
   it('keeps line breaks and trims each line', () => {
     expect(normalizeText('  一是 加强 \r\n 二是 推进  ')).toBe('一是加强\n二是推进');
+    expect(normalizeText('一是加强\n二是推进')).toBe('一是加强\n二是推进');
+    expect(normalizeText('\n一是加强\n\n二是推进\n')).toBe('一是加强\n\n二是推进');
+    expect(normalizeText('一是加强\u2003\n二是推进')).toBe('一是加强\n二是推进');
+    expect(normalizeText('一是加强\n\u2003二是推进')).toBe('一是加强\n二是推进');
   });
 
   it('normalises the month list spacing', () => {

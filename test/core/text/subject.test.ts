@@ -42,6 +42,32 @@ describe('subjectSimilarity', () => {
       expect(s).toBeLessThanOrEqual(1);
     }
   });
+
+  it('counts shared pairs alike for short subjects and long names', () => {
+    // the Dice coefficient of character bigrams, counted with a map as a reference
+    const reference = (a: string, b: string): number => {
+      const counts = new Map<string, number>();
+      for (let i = 0; i + 1 < a.length; i++) counts.set(a.slice(i, i + 2), (counts.get(a.slice(i, i + 2)) ?? 0) + 1);
+      let shared = 0;
+      for (let j = 0; j + 1 < b.length; j++) {
+        const left = counts.get(b.slice(j, j + 2)) ?? 0;
+        if (left > 0) {
+          shared++;
+          counts.set(b.slice(j, j + 2), left - 1);
+        }
+      }
+      return (2 * shared) / (a.length - 1 + (b.length - 1));
+    };
+    // past 64 characters the pairs are sorted and merged instead of compared each with each
+    for (const [a, b] of [
+      ['老旧小区改造', '改造老旧小区'],
+      ['老旧小区改造'.repeat(12), '改造老旧小区'.repeat(12)],
+      ['农村公路提档升级'.repeat(9), '城乡公路升级提档'.repeat(10)],
+    ]) {
+      expect(subjectSimilarity(a, b)).toBeCloseTo(reference(a, b), 12);
+    }
+    expect(subjectSimilarity('老旧小区改造', '改造老旧小区')).toBeCloseTo(0.8, 12);
+  });
 });
 
 describe('subjectKey', () => {
