@@ -14,7 +14,7 @@ import { memoizeByText } from "./memo";
 import { toHalfWidth } from "./normalize";
 import { isChineseNumeralChar, isChineseNumeralCode, parseChineseNumeral } from "./numerals";
 import { matchUnitAt, UnitMatch } from "./units";
-import { COMMA, DOT } from "./charCodes";
+import { CLOSE_PARENTHESIS, COLON, COMMA, DOT, NEWLINE, OPEN_PARENTHESIS } from "./charCodes";
 
 export type Qualifier = "approx" | "atLeast" | "atMost" | "aim";
 
@@ -53,9 +53,9 @@ const FLAG_WINDOW = 40;
 /** How far from the figure its subject words are taken. */
 const SUBJECT_WINDOW = 30;
 
-const RANGE_SEPARATORS = "-—–~至到―−";
-const DASHES = "-—–―−";
-const DATE_LIST_SEPARATORS = "、和及与";
+const RANGE_SEPARATOR_CODES = new CodeSet("-—–~至到―−");
+const DASH_CODES = new CodeSet("-—–―−");
+const DATE_LIST_SEPARATOR_CODES = new CodeSet("、和及与");
 /** Words after a number that make it a date, a time or a name (2023年, 8月, 7时, 3号楼, 3级, 206国道). */
 const DATE_WORDS = [
   "年",
@@ -184,6 +184,16 @@ function isAsciiLetter(ch: string | undefined): boolean {
   return ch !== undefined && ((ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z"));
 }
 
+/** isAsciiLetter for a character code (NaN, past either end of a text, is none). */
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const UNDERSCORE = 0x5f;
+const NUMBER_SIGN = 0x23;
+
 function isCjkIdeograph(ch: string): boolean {
   const code = ch.charCodeAt(0);
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
@@ -191,7 +201,8 @@ function isCjkIdeograph(ch: string): boolean {
 
 function skipSpaces(src: string, p: number): number {
   let q = p;
-  while (q - p < MAX_SPACES && (src[q] === " " || src[q] === "\t")) q++;
+  for (let code = src.charCodeAt(q); q - p < MAX_SPACES && (code === SPACE || code === TAB);)
+    code = src.charCodeAt(++q);
   return q;
 }
 
@@ -235,28 +246,38 @@ interface DecimalToken {
   isInteger: boolean;
 }
 
+/** Where the run of ASCII digits from `p` ends. */
+function digitsEnd(src: string, p: number): number {
+  let q = p;
+  while (isDigitCode(src.charCodeAt(q))) q++;
+  return q;
+}
+
+/** A point with a digit after it at `q` (a decimal point, or a separator of versions and dates). */
+function isDecimalPointAt(src: string, q: number): boolean {
+  return src.charCodeAt(q) === DOT && isDigitCode(src.charCodeAt(q + 1));
+}
+
 /** `1,057`, `4.73`, `69911.5` at `p`. A comma groups thousands only before exactly three digits. */
 function readDecimal(src: string, p: number): DecimalToken {
-  let q = p;
-  while (isAsciiDigit(src[q])) q++;
+  let q = digitsEnd(src, p);
   let literal = src.slice(p, q);
   if (q - p <= 3) {
     while (
-      src[q] === "," &&
-      isAsciiDigit(src[q + 1]) &&
-      isAsciiDigit(src[q + 2]) &&
-      isAsciiDigit(src[q + 3]) &&
-      !isAsciiDigit(src[q + 4])
+      src.charCodeAt(q) === COMMA &&
+      isDigitCode(src.charCodeAt(q + 1)) &&
+      isDigitCode(src.charCodeAt(q + 2)) &&
+      isDigitCode(src.charCodeAt(q + 3)) &&
+      !isDigitCode(src.charCodeAt(q + 4))
     ) {
       literal += src.slice(q + 1, q + 4);
       q += 4;
     }
   }
   let isInteger = true;
-  if (src[q] === "." && isAsciiDigit(src[q + 1])) {
+  if (isDecimalPointAt(src, q)) {
     const fractionStart = q + 1;
-    q = fractionStart;
-    while (isAsciiDigit(src[q])) q++;
+    q = digitsEnd(src, fractionStart);
     literal += "." + src.slice(fractionStart, q);
     isInteger = false;
   }
@@ -296,14 +317,15 @@ function readsAsYearAndMonth(literal: string): boolean {
 /** At line start, ignoring a few spaces: where list numbers (`1.`, `2、`) stand. */
 function atLineStart(src: string, p: number): boolean {
   let k = p - 1;
-  while (k >= 0 && p - k <= 4 && (src[k] === " " || src[k] === "\t")) k--;
-  return k < 0 || src[k] === "\n";
+  while (k >= 0 && p - k <= 4 && (src.charCodeAt(k) === SPACE || src.charCodeAt(k) === TAB)) k--;
+  return k < 0 || src.charCodeAt(k) === NEWLINE;
 }
 
-function previousNonSpace(src: string, p: number): string {
+/** The code of the last character before `p` other than a few spaces; NaN at the start. */
+function previousNonSpace(src: string, p: number): number {
   let k = p - 1;
-  while (k >= 0 && p - k <= MAX_SPACES && src[k] === " ") k--;
-  return k >= 0 ? src[k] : "";
+  while (k >= 0 && p - k <= MAX_SPACES && src.charCodeAt(k) === SPACE) k--;
+  return src.charCodeAt(k);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -323,6 +345,8 @@ interface FoundFigure {
 
 type Scan = { figure: FoundFigure | null; next: number };
 
+const MORE_THAN_CODES = new CodeSet("余多");
+
 /** The unit after a number, past an optional 余/多, and where the figure ends. */
 function readUnit(
   src: string,
@@ -330,7 +354,7 @@ function readUnit(
 ): { unit: UnitMatch | null; moreThan: boolean; end: number } {
   let q = skipSpaces(src, p);
   let moreThan = false;
-  if (src[q] === "余" || src[q] === "多") {
+  if (MORE_THAN_CODES.has(src.charCodeAt(q))) {
     moreThan = true;
     q = skipSpaces(src, q + 1);
   }
@@ -347,6 +371,15 @@ function readMagnitude(src: string, p: number): { power10: number; unitAt: numbe
   return scale === null ? { power10: 0, unitAt: p } : { power10: scale.power10, unitAt: scale.end };
 }
 
+/** What closes an identifier's number: 1#, 〔2023〕, [3], 【5】. */
+const IDENTIFIER_ENDS = new CodeSet("#〕]】");
+/** What ends a list number opening a line or a sentence: 1. 2、 3) */
+const ITEM_NUMBER_ENDS = new CodeSet(".、)");
+/** Sentence ends after which a number may open a list item. */
+const ITEM_OPENERS = new CodeSet("。;!?:");
+const NUMERIC_DATE_SEPARATORS = new CodeSet("-/.");
+const DI = "第".charCodeAt(0);
+
 /** What scanning remembers between numbers. */
 interface ScanState {
   /** Numbers before this belong to a list already found not to be dates, which need not be read again. */
@@ -357,45 +390,45 @@ interface ScanState {
 function scanDigits(src: string, p: number, state: ScanState): Scan {
   const first = readDecimal(src, p);
   const skip = (next: number): Scan => ({ figure: null, next });
-  const before = p > 0 ? src[p - 1] : "";
+  const before = src.charCodeAt(p - 1);
 
   // Identifiers: G518, A1教学楼, B1B2, 1#, 〔2023〕, versions and dates like 1.2.3.
-  if (isAsciiLetter(before) || before === "_" || before === "#") return skip(first.end);
-  if (src[first.end] === "." && isAsciiDigit(src[first.end + 1])) {
+  if (isAsciiLetterCode(before) || before === UNDERSCORE || before === NUMBER_SIGN)
+    return skip(first.end);
+  if (isDecimalPointAt(src, first.end)) {
     let q = first.end;
-    while (src[q] === "." && isAsciiDigit(src[q + 1])) {
-      q++;
-      while (isAsciiDigit(src[q])) q++;
-    }
+    while (isDecimalPointAt(src, q)) q = digitsEnd(src, q + 1);
     return skip(q);
   }
-  const after = src[first.end];
-  if (after === "#" || after === "〕" || after === "]" || after === "】") return skip(first.end);
+  const after = src.charCodeAt(first.end);
+  if (IDENTIFIER_ENDS.has(after)) return skip(first.end);
   if (
-    (after === ":" && isAsciiDigit(src[first.end + 1])) ||
-    (before === ":" && isAsciiDigit(src[p - 2]))
+    (after === COLON && isDigitCode(src.charCodeAt(first.end + 1))) ||
+    (before === COLON && isDigitCode(src.charCodeAt(p - 2)))
   ) {
     return skip(first.end);
   }
   // Ordinals: 第2剂次, (1), and 1. or 2、 opening a line or a sentence.
   const previous = previousNonSpace(src, p);
-  if (previous === "第") return skip(first.end);
-  if (first.isInteger && before === "(" && after === ")") return skip(first.end + 1);
-  const opensItem = atLineStart(src, p) || (previous !== "" && "。;!?:".includes(previous));
-  if (first.isInteger && opensItem && (after === "." || after === "、" || after === ")"))
+  if (previous === DI) return skip(first.end);
+  if (first.isInteger && before === OPEN_PARENTHESIS && after === CLOSE_PARENTHESIS)
     return skip(first.end + 1);
+  const opensItem = atLineStart(src, p) || ITEM_OPENERS.has(previous);
+  if (first.isInteger && opensItem && ITEM_NUMBER_ENDS.has(after)) return skip(first.end + 1);
   // Dates: 2023年, 8月, 2023-12-31, 2023.08, 1、2月份.
   if (dateWordAt(src, first.end)) return skip(first.end);
   if (
     first.isInteger &&
     isYearNumber(first.literal) &&
-    "-/.".includes(after ?? "\u0000") &&
-    isAsciiDigit(src[first.end + 1])
+    NUMERIC_DATE_SEPARATORS.has(after) &&
+    isDigitCode(src.charCodeAt(first.end + 1))
   ) {
     let q = first.end;
     for (
       let group = 0;
-      group < 2 && "-/.".includes(src[q] ?? "\u0000") && isAsciiDigit(src[q + 1]);
+      group < 2 &&
+      NUMERIC_DATE_SEPARATORS.has(src.charCodeAt(q)) &&
+      isDigitCode(src.charCodeAt(q + 1));
       group++
     ) {
       const next = readDecimal(src, q + 1);
@@ -421,7 +454,8 @@ function scanDigits(src: string, p: number, state: ScanState): Scan {
   const unit = readUnit(src, upper !== null ? upper.unitAt : magnitude.unitAt);
   const unitName = unit.unit?.unit ?? "";
 
-  if (unitName === "" && isAsciiLetter(src[skipSpaces(src, unit.end)])) return skip(unit.end);
+  if (unitName === "" && isAsciiLetterCode(src.charCodeAt(skipSpaces(src, unit.end))))
+    return skip(unit.end);
   if (unitName === "" && power10 === 0) {
     // 2023.5 alone reads as a year and month; 2024-2026 alone as years.
     if (readsAsYearAndMonth(first.literal)) return skip(first.end);
@@ -456,10 +490,10 @@ function numberListAfter(src: string, p: number): { end: number; isDate: boolean
   let items = 0;
   while (
     items < MAX_LIST_ITEMS &&
-    DATE_LIST_SEPARATORS.includes(src[skipSpaces(src, q)] ?? "\u0000")
+    DATE_LIST_SEPARATOR_CODES.has(src.charCodeAt(skipSpaces(src, q)))
   ) {
     const r = skipSpaces(src, skipSpaces(src, q) + 1);
-    if (!isAsciiDigit(src[r])) break;
+    if (!isDigitCode(src.charCodeAt(r))) break;
     q = readDecimal(src, r).end;
     items++;
   }
@@ -468,9 +502,9 @@ function numberListAfter(src: string, p: number): { end: number; isDate: boolean
 
 function skipRangeSeparator(src: string, p: number): number | null {
   const q = skipSpaces(src, p);
-  if (!RANGE_SEPARATORS.includes(src[q] ?? "\u0000")) return null;
+  if (!RANGE_SEPARATOR_CODES.has(src.charCodeAt(q))) return null;
   let r = q + 1;
-  while (r - q < 3 && DASHES.includes(src[r] ?? "\u0000")) r++;
+  while (r - q < 3 && DASH_CODES.has(src.charCodeAt(r))) r++;
   return skipSpaces(src, r);
 }
 
@@ -488,10 +522,10 @@ interface RangeEnd {
  */
 function readRangeEnd(src: string, p: number, firstPower10: number): RangeEnd | "date" | null {
   const q = skipRangeSeparator(src, p);
-  if (q === null || !isAsciiDigit(src[q])) return null;
+  if (q === null || !isDigitCode(src.charCodeAt(q))) return null;
   const token = readDecimal(src, q);
   if (dateWordAt(src, token.end)) return "date";
-  if (src[token.end] === "." && isAsciiDigit(src[token.end + 1])) return null;
+  if (isDecimalPointAt(src, token.end)) return null;
   const magnitude = readMagnitude(src, token.end);
   // 3万-5人 mixes magnitudes; it is no range.
   if (firstPower10 !== 0 && magnitude.power10 !== firstPower10) return null;
@@ -499,7 +533,7 @@ function readRangeEnd(src: string, p: number, firstPower10: number): RangeEnd | 
     token,
     power10: magnitude.power10,
     unitAt: magnitude.unitAt,
-    dashed: DASHES.includes(src[skipSpaces(src, p)]),
+    dashed: DASH_CODES.has(src.charCodeAt(skipSpaces(src, p))),
   };
 }
 
@@ -527,7 +561,7 @@ function scanChinese(src: string, p: number): Scan {
   let runEnd = p;
   while (isChineseNumeralCode(src.charCodeAt(runEnd))) runEnd++;
   const skip: Scan = { figure: null, next: runEnd };
-  if (runEnd - p > MAX_CHINESE_NUMERAL_LENGTH || previousNonSpace(src, p) === "第") return skip;
+  if (runEnd - p > MAX_CHINESE_NUMERAL_LENGTH || previousNonSpace(src, p) === DI) return skip;
 
   // A unit may begin with the run's last character: 三千五百万元 is 3500 万元.
   let numeralEnd = runEnd;
