@@ -449,6 +449,25 @@ describe('the Office host on older Excel', () => {
   });
 });
 
+describe('the Office host on a one-row header (shanting)', () => {
+  it('formats the header of its adjacent columns in one call, never one cell at a time', async () => {
+    const shanting = await readOfficeWorkbook('shanting');
+    const sim = createExcelSimulator(clone(shanting.workbook), { styles: clone(shanting.styles) });
+    restore = sim.install();
+    const checked = await sim.run((context) => checkSheet(context, { today: TEST_TODAY, asOf: '2025-03-31' }));
+    const [plan] = plansFor(checked);
+    expect(plan.headerTop).toBe(plan.headerBottom);
+    const outcome = await sim.run((context) => writeBack(context, checked));
+    expect(outcome.status).toBe('written');
+    for (const request of sim.stats.requests) {
+      expect(request.singleCellFormatAddresses).toEqual([]);
+      expect(request.perCellFormatting).toBe(false);
+    }
+    const headerFormat = sim.cell(cellAddress(plan.headerStyleFrom.row, plan.headerStyleFrom.col)).format;
+    for (const column of plan.columns) expect(sim.cell(cellAddress(plan.headerTop, column.col)).format).toEqual(headerFormat);
+  });
+});
+
 describe('the Office host on a 10,000-item table', () => {
   let sim: ExcelSimulator;
   let checked: OfficeCheck;

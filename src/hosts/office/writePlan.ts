@@ -1,5 +1,5 @@
 import { Area, areaAddress, cellAddress, columnLetter } from "../../core/grid";
-import { ColumnPlan, Highlight, TEXT_FORMAT } from "../../core/report/columnPlan";
+import { ColumnPlan, Highlight, PlannedColumn, TEXT_FORMAT } from "../../core/report/columnPlan";
 import { NoteKind } from "./readSheet";
 
 export type { NoteKind } from "./readSheet";
@@ -68,10 +68,22 @@ function addHighlight(range: Excel.Range, highlight: Highlight): void {
   }
 }
 
+/** The planned columns in runs of adjacent ones, left to right: a run shares its header and data formats. */
+function adjacentRuns(plan: ColumnPlan): PlannedColumn[][] {
+  const runs: PlannedColumn[][] = [];
+  for (const column of [...plan.columns].sort((a, b) => a.col - b.col)) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1].col === column.col - 1) run.push(column);
+    else runs.push([column]);
+  }
+  return runs;
+}
+
 /**
- * The formats of the written columns, set range by range (never cell by cell): the header copies
- * the table's header cell, the data rows copy a data cell, number formats and widths per column,
- * merges, and one set of highlighting rules per column over exactly the item rows.
+ * The formats of the written columns, set range by range (never cell by cell): each run of adjacent
+ * columns copies the table's header cell over its header and a data cell over its data rows in one
+ * call each; number formats and widths per column; merges; one set of highlighting rules per column
+ * over exactly the item rows.
  */
 function formatBatch(plan: ColumnPlan): Batch {
   return {
@@ -88,20 +100,32 @@ function formatBatch(plan: ColumnPlan): Batch {
       const dataSource = sheet.getRange(
         cellAddress(plan.dataStyleFrom.row, plan.dataStyleFrom.col)
       );
-      for (const column of plan.columns) {
-        const letter = columnLetter(column.col);
-        const header = sheet.getRange(
-          `${letter}${plan.headerTop + 1}:${letter}${plan.headerBottom + 1}`
-        );
-        header.copyFrom(headerSource, Excel.RangeCopyType.formats);
+      const firstDataRow = plan.headerBottom + 1;
+      for (const run of adjacentRuns(plan)) {
+        const left = run[0].col;
+        const right = run[run.length - 1].col;
+        sheet
+          .getRange(areaAddress({ top: plan.headerTop, left, bottom: plan.headerBottom, right }))
+          .copyFrom(headerSource, Excel.RangeCopyType.formats);
         const data = sheet.getRange(
-          `${letter}${plan.headerBottom + 2}:${letter}${plan.lastRow + 1}`
+          areaAddress({ top: firstDataRow, left, bottom: plan.lastRow, right })
         );
         data.copyFrom(dataSource, Excel.RangeCopyType.formats);
-        // one scalar applies to every cell of the range; text columns are text so `=…` never runs
-        (data as unknown as { numberFormat: string }).numberFormat = column.numberFormat;
         data.format.wrapText = true;
         data.format.verticalAlignment = Excel.VerticalAlignment.center;
+      }
+      for (const column of plan.columns) {
+        const letter = columnLetter(column.col);
+        const data = sheet.getRange(
+          areaAddress({
+            top: firstDataRow,
+            left: column.col,
+            bottom: plan.lastRow,
+            right: column.col,
+          })
+        );
+        // one scalar applies to every cell of the range; text columns are text so `=…` never runs
+        (data as unknown as { numberFormat: string }).numberFormat = column.numberFormat;
         sheet.getRange(`${letter}:${letter}`).format.columnWidth =
           column.width * POINTS_PER_CHARACTER;
       }
