@@ -3,7 +3,7 @@ import { Cell, CellValue, Grid, cellText, getCell } from "../grid/grid";
 import { holdsValue } from "../detect/detectTables";
 import { MergedCells } from "../detect/mergedCells";
 import { DetectedTable, RowKind } from "../detect/types";
-import { NUMERIC_ROLES, Role } from "../detect/roles";
+import { Role } from "../detect/roles";
 import { normalizeText } from "../text/normalize";
 import { splitLeadTasks, splitUnits } from "./units";
 
@@ -253,9 +253,4 @@ function leadsOf(fields: Partial<Record<Role, Field>>, table: DetectedTable): st
     return splitLeadTasks(lead.text).flatMap((t) => t.units);
   }
   return splitUnits(lead.raw);
-}
-
-/** True for a role whose cells hold figures. */
-export function isNumericRole(role: Role): boolean {
-  return NUMERIC_ROLES.has(role);
 }
