@@ -1,5 +1,6 @@
 import { Area, Cell, Grid, parseAreaAddress } from "../../core/grid";
 import { StateHead, headFrom, loadHead } from "./state";
+import { sendSlices } from "./slices";
 
 /** Merged areas can be read from ExcelApi 1.13; below it the engine reads the sheet as it reads CSV. */
 const MERGED_AREAS_SET = "1.13";
@@ -148,7 +149,8 @@ export async function readSnapshot(
     next = first.rowIndex + first.rowCount;
     rowBytes = sliceBytes(first) / first.rowCount;
   }
-  while (next < rowCount) {
+  const readRows = async (): Promise<boolean> => {
+    if (next >= rowCount) return false;
     const byBytes = rowBytes > 0 ? Math.floor(MAX_RESPONSE_BYTES / (rowBytes * 1.5)) : FIRST_ROWS;
     const count = Math.max(
       1,
@@ -157,20 +159,21 @@ export async function readSnapshot(
     const slice = sheet.getRangeByIndexes(next, used.columnIndex, count, used.columnCount);
     slice.load(["values", "formulas", "numberFormat", "rowIndex", "rowCount"]);
     try {
-      // one slice per request by design: each response must stay under the 5 MB limit
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       requests++;
       if (!isResponseTooLarge(error) || count === 1) throw error;
+      // the same rows again, in a smaller slice
       rowBytes = (MAX_RESPONSE_BYTES / count) * 2;
-      continue;
+      return true;
     }
     requests++;
     fill(slice);
     rowBytes = Math.max(rowBytes, sliceBytes(slice) / count);
     next += count;
-  }
+    return true;
+  };
+  await sendSlices(readRows);
   const merges: Area[] =
     merged && !merged.isNullObject
       ? merged.areas.items.map((range) => parseAreaAddress(stripSheetName(range.address)))

@@ -18,6 +18,7 @@ import {
   stripSheetName,
   supportsExcelApi,
 } from "./readSheet";
+import { sendSlices } from "./slices";
 import {
   ActionSummary,
   FixRecord,
@@ -290,17 +291,20 @@ async function runRequests(
   const sheets = context.workbook.worksheets;
   const sheet = sheetName ? sheets.getItem(sheetName) : sheets.getActiveWorksheet();
   const events = supportsExcelApi("1.8");
+  let next = 0;
+  const sendRequest = async (): Promise<boolean> => {
+    if (next === requests.length) return false;
+    const i = next++;
+    context.application.suspendApiCalculationUntilNextSync();
+    if (supportsExcelApi("1.9")) context.application.suspendScreenUpdatingUntilNextSync();
+    if (i === 0 && events) context.runtime.enableEvents = false;
+    for (const batch of requests[i]) batch.queue(context, sheet);
+    if (i === requests.length - 1 && events) context.runtime.enableEvents = true;
+    await context.sync();
+    return true;
+  };
   try {
-    for (const [i, request] of requests.entries()) {
-      context.application.suspendApiCalculationUntilNextSync();
-      if (supportsExcelApi("1.9")) context.application.suspendScreenUpdatingUntilNextSync();
-      if (i === 0 && events) context.runtime.enableEvents = false;
-      for (const batch of request) batch.queue(context, sheet);
-      if (i === requests.length - 1 && events) context.runtime.enableEvents = true;
-      // one request per batch of work by design: each must stay under the 5 MB limit
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    }
+    await sendSlices(sendRequest);
   } catch (error) {
     // a request that failed midway must not leave the add-in's events off
     if (events && requests.length > 0) {
@@ -471,8 +475,11 @@ export async function writeBack(
   // a second pass only when the state moved on since the check
   if (moved) ({ reads } = await readForWrite());
   // further slices of formats to keep for undo, only for a large formatted area: each response under the limit
-  // eslint-disable-next-line office-addins/no-context-sync-in-loop
-  while (reads.prior.queueNext()) await context.sync();
+  await sendSlices(async () => {
+    if (!reads.prior.queueNext()) return false;
+    await context.sync();
+    return true;
+  });
 
   const typedSince = reads.plans.flatMap(({ fresh }) =>
     fresh.flatMap(({ area, range }) =>
