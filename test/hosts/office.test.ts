@@ -5,7 +5,7 @@ import { ColumnPlan } from '../../src/core/report/columnPlan';
 import { OfficeCheck, applyFixes, canUndo, checkSheet, plansFor, undoLastAction, writeBack } from '../../src/hosts/office/session';
 import { NO_NOTE_CHANGES, packRequests, planBatches } from '../../src/hosts/office/writePlan';
 import { WriteFailedError } from '../../src/hosts/office/writeFailure';
-import { CreateOptions, ExcelSimulator, SheetDump, WorkbookDump, createExcelSimulator } from '../excelSimulator';
+import { CreateOptions, ErrorCodes, ExcelSimulator, SheetDump, WorkbookDump, createExcelSimulator } from '../excelSimulator';
 import { bigLianshui } from '../helpers/bigLedger';
 import { TEST_TODAY } from '../helpers/check';
 import { OfficeWorkbook, readOfficeWorkbook } from '../helpers/officeWorkbook';
@@ -465,6 +465,25 @@ describe('the Office host on a one-row header (shanting)', () => {
     }
     const headerFormat = sim.cell(cellAddress(plan.headerStyleFrom.row, plan.headerStyleFrom.col)).format;
     for (const column of plan.columns) expect(sim.cell(cellAddress(plan.headerTop, column.col)).format).toEqual(headerFormat);
+  });
+});
+
+describe('the Office host reading a sheet whose slice comes back too large', () => {
+  it('reads the same rows again in smaller slices and gets the whole sheet', async () => {
+    const plain = createExcelSimulator(bigLianshui(10_000));
+    restore = plain.install();
+    const expected = await plain.run((context) => checkSheet(context, OPTIONS));
+    restore();
+    const sim = createExcelSimulator(bigLianshui(10_000));
+    restore = sim.install();
+    // the first slice after the opening request
+    sim.failSync({ at: 2, code: ErrorCodes.responsePayloadSizeLimitExceeded });
+    const checked = await sim.run((context) => checkSheet(context, OPTIONS));
+    expect(sim.stats.requests[1].error).toBe(ErrorCodes.responsePayloadSizeLimitExceeded);
+    expect(checked.snapshot.requests).toBeGreaterThan(expected.snapshot.requests);
+    expect(checked.snapshot.requests).toBe(sim.stats.syncs);
+    expect(JSON.stringify(checked.snapshot.grid)).toBe(JSON.stringify(expected.snapshot.grid));
+    expect(checked.result.model.tables[0].items).toHaveLength(10_000);
   });
 });
 
