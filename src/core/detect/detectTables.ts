@@ -1,8 +1,7 @@
-import { columnIndex } from "../grid/address";
+import { EXCEL_COLUMNS, columnIndex } from "../grid/address";
 // the modules themselves, not the grid index: its re-exports are getters, paid on every cell read
-import { Cell, Grid, cellText, effectiveCell, getCell } from "../grid/grid";
+import { Cell, Grid, MergeIndex, cellText, effectiveCell, getCell } from "../grid/grid";
 import { compactText } from "../text/normalize";
-import { MergedCells } from "./mergedCells";
 import { ALL_ROLES, HeaderMatch, Role, matchHeader } from "./roles";
 import { ColumnInfo, DetectedTable, RowKind, TableKind } from "./types";
 
@@ -28,20 +27,20 @@ const TERMINAL_PUNCTUATION = /[。；;！!？?）)”"\]】]$/;
 
 interface SheetView {
   grid: Grid;
-  merges: MergedCells;
+  merges: MergeIndex;
   compactCache: Map<number, string>;
 }
 
-function makeView(grid: Grid, merges: MergedCells): SheetView {
+function makeView(grid: Grid, merges: MergeIndex): SheetView {
   return { grid, merges, compactCache: new Map() };
 }
 
 /** The compact text a reader sees at a cell (merged areas show their top-left value everywhere). */
 function seenText(view: SheetView, row: number, col: number): string {
-  const key = row * 16384 + col;
+  const key = row * EXCEL_COLUMNS + col;
   const cached = view.compactCache.get(key);
   if (cached !== undefined) return cached;
-  const text = compactText(cellText(effectiveCell(view.grid, view.merges.index, row, col)));
+  const text = compactText(cellText(effectiveCell(view.grid, view.merges, row, col)));
   view.compactCache.set(key, text);
   return text;
 }
@@ -191,7 +190,7 @@ function columnsOf(view: SheetView, top: number, bottom: number): ColumnInfo[] {
       }
     }
     if (leafRow < 0) continue;
-    const leafCell = effectiveCell(view.grid, view.merges.index, leafRow, c);
+    const leafCell = effectiveCell(view.grid, view.merges, leafRow, c);
     const header = cellText(leafCell).trim();
     let group: string | undefined;
     for (let r = top; r < leafRow; r++) {
@@ -537,7 +536,7 @@ function moneyUnitOf(columns: ColumnInfo[], titleTexts: string[]): string | null
 /** Finds every table in a sheet: titles, header band, data rows by kind, totals, notes below. */
 export function detectTables(
   grid: Grid,
-  merges: MergedCells = new MergedCells(grid)
+  merges: MergeIndex = new MergeIndex(grid.merges)
 ): DetectedTable[] {
   const view = makeView(grid, merges);
   const tables: DetectedTable[] = [];

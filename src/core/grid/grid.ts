@@ -80,6 +80,11 @@ export function formatPlainNumber(n: number): string {
  */
 export class MergeIndex {
   private readonly byRow = new Map<number, Area[]>();
+  /**
+   * Per column, the last row a merged area covers there. Most columns of a table are merged in its
+   * title and header rows only: below that row, the answer for the column needs no look-up.
+   */
+  private readonly lastMergedRow: number[] = [];
 
   constructor(merges: readonly Area[]) {
     for (const area of merges) {
@@ -88,10 +93,14 @@ export class MergeIndex {
         if (list) list.push(area);
         else this.byRow.set(r, [area]);
       }
+      for (let c = area.left; c <= area.right; c++)
+        this.lastMergedRow[c] = Math.max(this.lastMergedRow[c] ?? -1, area.bottom);
     }
   }
 
   areaAt(row: number, col: number): Area | undefined {
+    const last = this.lastMergedRow[col];
+    if (last === undefined || row > last) return undefined;
     const list = this.byRow.get(row);
     if (!list) return undefined;
     for (const area of list) if (areaContains(area, row, col)) return area;

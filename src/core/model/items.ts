@@ -1,7 +1,6 @@
 // the module itself, not the grid index: its re-exports are getters, paid on every cell read
-import { Cell, CellValue, Grid, cellText, getCell } from "../grid/grid";
+import { Cell, CellValue, Grid, MergeIndex, cellText, getCell } from "../grid/grid";
 import { holdsValue } from "../detect/detectTables";
-import { MergedCells } from "../detect/mergedCells";
 import { DetectedTable, RowKind } from "../detect/types";
 import { Role } from "../detect/roles";
 import { normalizeText } from "../text/normalize";
@@ -63,7 +62,7 @@ const IN_GROUP_ROLES: readonly Role[] = ["year", "lead", "type", "level", "deadl
 
 interface TableContext {
   grid: Grid;
-  merges: MergedCells;
+  merges: MergeIndex;
   table: DetectedTable;
 }
 
@@ -149,7 +148,7 @@ function onlyGapsBetween(table: DetectedTable, above: number, below: number): bo
 export function readItems(
   grid: Grid,
   table: DetectedTable,
-  merges: MergedCells = new MergedCells(grid)
+  merges: MergeIndex = new MergeIndex(grid.merges)
 ): Item[] {
   const ctx: TableContext = { grid, merges, table };
   const items: Item[] = [];

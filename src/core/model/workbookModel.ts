@@ -1,5 +1,4 @@
-import { Grid, Workbook } from "../grid";
-import { MergedCells } from "../detect/mergedCells";
+import { Grid, MergeIndex, Workbook } from "../grid";
 import { TableOverride, applyOverride, detectTables, overrideFor } from "../detect/detectTables";
 import { DetectedTable } from "../detect/types";
 import { Item, ItemGroup, readItems } from "./items";
@@ -48,7 +47,7 @@ export function buildWorkbookModel(workbook: Workbook, options: ModelOptions): W
   const tables: TableModel[] = [];
   const items: Item[] = [];
   for (const grid of workbook.sheets) {
-    const merges = new MergedCells(grid);
+    const merges = new MergeIndex(grid.merges);
     for (const table of detectTables(grid, merges)) {
       const override = overrideFor(table, options.overrides ?? []);
       if (override) applyOverride(table, override);

@@ -3,6 +3,7 @@ import { Figure, parseFigures } from "../text/figures";
 import { normalizeText } from "../text/normalize";
 import { subjectKey, subjectSimilarity } from "../text/subject";
 import { toBaseQuantity, unitComparisonKey, unitsComparable } from "../text/units";
+import { QI, ZHONG } from "../text/charCodes";
 
 /** A quantity as the report shows it: `{ value: 3, unit: "公里", subject: "供热管网" }`. */
 export interface Quantity {
@@ -55,8 +56,6 @@ const ELEMENT_ENDS = new CodeSet("，,；;。！!？?\n、");
 const PART_ENDS = new CodeSet("。；;\n");
 const OPEN_PARENTHESES = new CodeSet("（(");
 const CLOSE_PARENTHESES = new CodeSet("）)");
-const QI = "其".charCodeAt(0);
-const ZHONG = "中".charCodeAt(0);
 /** Words that make a figure a plan, an intention or work merely started, not an achievement. */
 const NOT_ACHIEVED =
   /计划|拟|将于|将在|预计|争取|力争|准备|筹备|谋划|正在|正加快|加快推进|推进中|开工|动工|启动|进场|招标|招投标|投标|挂网|设计|编制|申请|下达|评审|审核|确定|摸底|摸排/;

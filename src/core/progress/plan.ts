@@ -43,6 +43,7 @@ import {
   NEWLINE,
   OPEN_PARENTHESIS,
   SEMICOLON,
+  isSpaceOrTab,
 } from "../text/charCodes";
 
 export interface Milestone {
@@ -139,20 +140,16 @@ const ENTRY_EVENTS = new CodeSet(
     )
 );
 
-function isSpaceCode(code: number): boolean {
-  return code === 0x20 || code === 0x09;
-}
-
 function skipSpaces(src: string, p: number, limit = Infinity): number {
   let q = p;
-  while (q - p < limit && isSpaceCode(src.charCodeAt(q))) q++;
+  while (q - p < limit && isSpaceOrTab(src.charCodeAt(q))) q++;
   return q;
 }
 
 /** Where the spaces before `p` begin. */
 function skipBackSpaces(src: string, p: number): number {
   let k = p;
-  while (k > 0 && isSpaceCode(src.charCodeAt(k - 1))) k--;
+  while (k > 0 && isSpaceOrTab(src.charCodeAt(k - 1))) k--;
   return k;
 }
 
@@ -326,7 +323,7 @@ class PlanReader {
     if (reading === null || !this.mayLabel(reading)) return null;
     const label = { reading, entryStart: p, start: p, end: reading.endOffset };
     if (this.colonAfter(reading.endOffset)) return label;
-    if (!isSpaceCode(this.src.charCodeAt(p - 1))) return null;
+    if (!isSpaceOrTab(this.src.charCodeAt(p - 1))) return null;
     if (PREPOSITIONS.includes(this.src[skipBackSpaces(this.src, p) - 1] ?? "\u0000")) return null;
     if (!isNotADate(reading) && (reading.deadline || reading.kind === "monthPart")) return null;
     const next = skipSpaces(this.src, reading.endOffset, MAX_GAP);
@@ -476,7 +473,7 @@ function readEntries(reader: PlanReader, src: string, scan: PeriodScan): void {
       i++;
       continue;
     }
-    if (isSpaceCode(code)) {
+    if (isSpaceOrTab(code)) {
       const q = skipSpaces(src, i);
       segmentStart = segmentStart || q - i >= LINE_BREAK_SPACES;
       i = q;

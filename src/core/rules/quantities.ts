@@ -11,20 +11,21 @@ import { Field, Item } from "../model/items";
 import { Figure } from "../text/figures";
 import { SUBJECT_MATCH_THRESHOLD, subjectKey, subjectSimilarity } from "../text/subject";
 import { toBaseQuantity, unitsComparable } from "../text/units";
+import { CodeSet } from "../text/codeSet";
 import { RuleContext } from "./types";
 import {
   CIRCLED_FIRST,
   CIRCLED_LAST,
   CLOSE_PARENTHESIS,
   OPEN_PARENTHESIS,
+  QI,
+  ZHONG,
 } from "../text/charCodes";
 
 /** Where one statement ends: sentence punctuation, a line break or a circled list marker. */
 const SENTENCE_BREAKS = /[。;!?\n\u2460-\u2473]/;
 const CLAUSE_BREAKS = /[。;!?\n\u2460-\u2473,:、]/;
-const SENTENCE_BREAK_CODES = new Set(["。", ";", "!", "?", "\n"].map((ch) => ch.charCodeAt(0)));
-const QI = "其".charCodeAt(0);
-const ZHONG = "中".charCodeAt(0);
+const SENTENCE_BREAK_CODES = new CodeSet("。;!?\n");
 
 /** SENTENCE_BREAKS for a character code, as the scan over a whole text tests every character. */
 function isSentenceBreakCode(code: number): boolean {

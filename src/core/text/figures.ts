@@ -14,7 +14,20 @@ import { memoizeByText } from "./memo";
 import { toHalfWidth } from "./normalize";
 import { isChineseNumeralChar, isChineseNumeralCode, parseChineseNumeral } from "./numerals";
 import { matchUnitAt, UnitMatch } from "./units";
-import { CLOSE_PARENTHESIS, COLON, COMMA, DOT, NEWLINE, OPEN_PARENTHESIS } from "./charCodes";
+import {
+  CLOSE_PARENTHESIS,
+  COLON,
+  COMMA,
+  DOT,
+  NEWLINE,
+  OPEN_PARENTHESIS,
+  QI,
+  ZHONG,
+  SPACE,
+  isSpaceOrTab,
+  isAsciiLetter,
+  isAsciiLetterCode,
+} from "./charCodes";
 
 export type Qualifier = "approx" | "atLeast" | "atMost" | "aim";
 
@@ -180,17 +193,6 @@ const SUBJECT_BEFORE_UNITS = new Set(["元", "千元", "万元", "亿元", "%", 
 // ---------------------------------------------------------------------------------------------------
 // Character classes and small readers over the folded text
 
-function isAsciiLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ((ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z"));
-}
-
-/** isAsciiLetter for a character code (NaN, past either end of a text, is none). */
-function isAsciiLetterCode(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-}
-
-const SPACE = 0x20;
-const TAB = 0x09;
 const UNDERSCORE = 0x5f;
 const NUMBER_SIGN = 0x23;
 
@@ -201,14 +203,12 @@ function isCjkIdeograph(ch: string): boolean {
 
 function skipSpaces(src: string, p: number): number {
   let q = p;
-  for (let code = src.charCodeAt(q); q - p < MAX_SPACES && (code === SPACE || code === TAB);)
+  for (let code = src.charCodeAt(q); q - p < MAX_SPACES && isSpaceOrTab(code);)
     code = src.charCodeAt(++q);
   return q;
 }
 
 const CLAUSE_PUNCTUATION = new CodeSet(";。、\n:!?");
-const QI = "其".charCodeAt(0);
-const ZHONG = "中".charCodeAt(0);
 
 function isClauseBreak(src: string, k: number): boolean {
   const code = src.charCodeAt(k);
@@ -317,7 +317,7 @@ function readsAsYearAndMonth(literal: string): boolean {
 /** At line start, ignoring a few spaces: where list numbers (`1.`, `2、`) stand. */
 function atLineStart(src: string, p: number): boolean {
   let k = p - 1;
-  while (k >= 0 && p - k <= 4 && (src.charCodeAt(k) === SPACE || src.charCodeAt(k) === TAB)) k--;
+  while (k >= 0 && p - k <= 4 && isSpaceOrTab(src.charCodeAt(k))) k--;
   return k < 0 || src.charCodeAt(k) === NEWLINE;
 }
 

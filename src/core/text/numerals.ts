@@ -3,6 +3,8 @@
  * 二〇二三 (a year read digit by digit).
  */
 
+import { CodeSet } from "./codeSet";
+
 const DIGIT_VALUES = new Map<string, number>([
   ["零", 0],
   ["〇", 0],
@@ -39,11 +41,7 @@ export function chineseDigitValue(ch: string): number | null {
 }
 
 /** NUMERAL_CHARS by character code, so scanners test a code without making a one-character string. */
-const NUMERAL_CODES = [...NUMERAL_CHARS].map((ch) => ch.charCodeAt(0));
-const FIRST_NUMERAL_CODE = Math.min(...NUMERAL_CODES);
-const LAST_NUMERAL_CODE = Math.max(...NUMERAL_CODES);
-const IS_NUMERAL_CODE = new Uint8Array(LAST_NUMERAL_CODE + 1);
-for (const code of NUMERAL_CODES) IS_NUMERAL_CODE[code] = 1;
+const NUMERAL_CODES = new CodeSet(NUMERAL_CHARS);
 
 /** Any character that can be part of a Chinese numeral, units 十百千万亿 included. */
 export function isChineseNumeralChar(ch: string | undefined): boolean {
@@ -52,8 +50,7 @@ export function isChineseNumeralChar(ch: string | undefined): boolean {
 
 /** isChineseNumeralChar for a character code (NaN, as charCodeAt gives past the end, is none). */
 export function isChineseNumeralCode(code: number): boolean {
-  // the range test first keeps NaN and most characters off the table
-  return code >= FIRST_NUMERAL_CODE && code <= LAST_NUMERAL_CODE && IS_NUMERAL_CODE[code] === 1;
+  return NUMERAL_CODES.has(code);
 }
 
 /**

@@ -8,7 +8,7 @@ import { isDigitCode } from "./decimal";
 import { toHalfWidth } from "./normalize";
 import { isChineseNumeralCode, parseChineseNumeral } from "./numerals";
 import { matchUnitAt } from "./units";
-import { DOT } from "./charCodes";
+import { DOT, isSpaceOrTab, isAsciiLetterCode } from "./charCodes";
 
 export interface PeriodContext {
   /** The plan year from the sheet, used when a phrase names no year. */
@@ -235,14 +235,6 @@ const NONE = -1;
 /** What separates the parts of `2023-12-31`, `2023/12/31`, `2023.12.31`. */
 const NUMERIC_DATE_SEPARATORS = new CodeSet("-/.");
 
-function isSpaceCode(code: number): boolean {
-  return code === 0x20 || code === 0x09;
-}
-
-function isAsciiLetterCode(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-}
-
 interface NumberToken {
   value: number;
   end: number;
@@ -409,7 +401,7 @@ class PhraseReader {
 
   private skipSpaces(p: number): number {
     let q = p;
-    while (q - p < MAX_SPACES && isSpaceCode(this.code(q))) q++;
+    while (q - p < MAX_SPACES && isSpaceOrTab(this.code(q))) q++;
     return q;
   }
 

@@ -6,6 +6,7 @@
 import { shiftDecimal } from "./decimal";
 import { memoizeByText } from "./memo";
 import { toHalfWidth } from "./normalize";
+import { isAsciiLetter } from "./charCodes";
 
 interface UnitDefinition {
   canonical: string;
@@ -108,10 +109,6 @@ const RATE_DENOMINATORS = [
 
 /** Every unit the parsers recognise, in canonical spelling. */
 export const UNIT_VOCABULARY: readonly string[] = DEFINITIONS.map((d) => d.canonical);
-
-function isAsciiLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ((ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z"));
-}
 
 function asciiLower(text: string): string {
   let out = "";
