@@ -25,7 +25,6 @@ import {
   ZHONG,
   SPACE,
   isSpaceOrTab,
-  isAsciiLetter,
   isAsciiLetterCode,
 } from "./charCodes";
 
@@ -195,11 +194,6 @@ const SUBJECT_BEFORE_UNITS = new Set(["元", "千元", "万元", "亿元", "%", 
 
 const UNDERSCORE = 0x5f;
 const NUMBER_SIGN = 0x23;
-
-function isCjkIdeograph(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
-}
 
 function skipSpaces(src: string, p: number): number {
   let q = p;
@@ -713,23 +707,42 @@ function isIncrement再(src: string, at: number): boolean {
   return !NOT_INCREMENT_AFTER_再.some((w) => src.startsWith(w, at + 1));
 }
 
-function isSubjectChar(ch: string): boolean {
-  return isCjkIdeograph(ch) || isAsciiLetter(ch) || isAsciiDigit(ch);
+function isCjkIdeographCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+function isSubjectCode(code: number): boolean {
+  return isCjkIdeographCode(code) || isAsciiLetterCode(code) || isDigitCode(code);
 }
 
 /** Text with no Chinese character or Latin letter holds no subject. */
-function mayHoldSubject(raw: string): boolean {
-  for (let k = 0; k < raw.length; k++)
-    if (isCjkIdeograph(raw[k]) || isAsciiLetter(raw[k])) return true;
+function mayHoldSubject(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (isCjkIdeographCode(code) || isAsciiLetterCode(code)) return true;
+  }
   return false;
 }
 
-function stripSubjectEdges(subject: string): string {
-  let start = 0;
-  let end = subject.length;
-  while (start < end && !isSubjectChar(subject[start])) start++;
-  while (end > start && !isSubjectChar(subject[end - 1]) && subject[end - 1] !== ")") end--;
-  return subject.slice(start, end);
+/**
+ * Where a subject stands within its text while words are stripped from its ends: the bounds move,
+ * and the subject is cut out once at the end rather than at every step.
+ */
+interface SubjectSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Drops what is no word character at either end; a closing parenthesis may end a subject. */
+function stripSubjectEdges(span: SubjectSpan): void {
+  const { text } = span;
+  while (span.start < span.end && !isSubjectCode(text.charCodeAt(span.start))) span.start++;
+  while (span.end > span.start) {
+    const last = text.charCodeAt(span.end - 1);
+    if (isSubjectCode(last) || last === CLOSE_PARENTHESIS) break;
+    span.end--;
+  }
 }
 
 const LEADING_BY_FIRST_CHAR = new WordIndex(LEADING_SUBJECT_WORDS, "first");
@@ -739,57 +752,113 @@ const FILLERS_BY_LAST_CHAR = new WordIndex(
   "last"
 );
 const GENERIC_BY_LAST_CHAR = new WordIndex(TRAILING_GENERIC_WORDS, "last");
+/** What ends a list number before a subject (`1.`, `2、`, `3)`). */
+const LIST_NUMBER_END_CODES = new CodeSet(".、)");
 
 /** Removes list numbers (`1.`, `2、`) and leading verbs and qualifiers, keeping at least two characters. */
-function stripLeadingWords(subject: string): string {
-  let current = stripSubjectEdges(subject);
+function stripLeadingWords(span: SubjectSpan): void {
+  const { text } = span;
+  stripSubjectEdges(span);
   for (;;) {
-    let digits = 0;
-    while (isAsciiDigit(current[digits])) digits++;
-    if (digits > 0 && ".、)".includes(current[digits] ?? "\u0000")) {
-      current = stripSubjectEdges(current.slice(digits + 1));
+    let k = span.start;
+    while (k < span.end && isDigitCode(text.charCodeAt(k))) k++;
+    if (k > span.start && k < span.end && LIST_NUMBER_END_CODES.has(text.charCodeAt(k))) {
+      span.start = k + 1;
+      stripSubjectEdges(span);
       continue;
     }
-    const word = LEADING_BY_FIRST_CHAR.withCode(current.charCodeAt(0)).find(
-      (w) => current.startsWith(w) && current.length - w.length >= 2
-    );
-    if (word === undefined) return current;
-    current = stripSubjectEdges(current.slice(word.length));
+    if (span.start >= span.end) return;
+    const room = span.end - span.start;
+    let word: string | undefined;
+    for (const w of LEADING_BY_FIRST_CHAR.withCode(text.charCodeAt(span.start))) {
+      if (room - w.length >= 2 && text.startsWith(w, span.start)) {
+        word = w;
+        break;
+      }
+    }
+    if (word === undefined) return;
+    span.start += word.length;
+    stripSubjectEdges(span);
   }
+}
+
+/** The first of `words` that ends the span, leaving at least `keep` characters. */
+function wordEnding(span: SubjectSpan, words: readonly string[], keep: number): string | undefined {
+  const room = span.end - span.start;
+  for (const w of words) if (room - w.length >= keep && span.text.endsWith(w, span.end)) return w;
+  return undefined;
 }
 
 /**
  * Removes trailing fillers (达到, 共计, 至少, 的) always, and generic verbs (建设, 施工) when two characters
  * remain. Single-character qualifiers stay: 约 ends 签约.
  */
-function stripTrailingWords(subject: string): string {
-  let current = stripSubjectEdges(subject);
-  for (;;) {
-    const last = current.charCodeAt(current.length - 1);
-    const filler = FILLERS_BY_LAST_CHAR.withCode(last).find((w) => current.endsWith(w));
-    const generic = GENERIC_BY_LAST_CHAR.withCode(last).find(
-      (w) => current.endsWith(w) && current.length - w.length >= 2
-    );
-    const word = filler ?? generic;
-    if (word === undefined) return current;
-    current = stripSubjectEdges(current.slice(0, current.length - word.length));
+function stripTrailingWords(span: SubjectSpan): void {
+  stripSubjectEdges(span);
+  while (span.start < span.end) {
+    const last = span.text.charCodeAt(span.end - 1);
+    const word =
+      wordEnding(span, FILLERS_BY_LAST_CHAR.withCode(last), 0) ??
+      wordEnding(span, GENERIC_BY_LAST_CHAR.withCode(last), 2);
+    if (word === undefined) return;
+    span.end -= word.length;
+    stripSubjectEdges(span);
   }
+}
+
+/** Spaces and quotation marks: inside a subject they count for nothing (`1场“护戎江淮”法律讲座`). */
+const SPACES_AND_QUOTES = /[\s“”"]+/g;
+/** What `\s` matches, as codes: ASCII tab to carriage return and space, and Unicode's spaces. */
+const WHITE_SPACE_CODES = new CodeSet(
+  "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" +
+    "\u2028\u2029\u202f\u205f\u3000\ufeff"
+);
+const QUOTE_CODES = new CodeSet('“”"');
+
+/** Whether text[from, to) holds white space or a quotation mark, without cutting it out. */
+function holdsSpaceOrQuote(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (WHITE_SPACE_CODES.has(code) || QUOTE_CODES.has(code)) return true;
+  }
+  return false;
+}
+
+/**
+ * The subject in text[from, to): spaces and quotation marks dropped, leading and trailing words
+ * stripped; after a figure, a leading 的 goes too (`300名的老人` → 老人).
+ */
+function subjectIn(text: string, from: number, to: number, after: boolean): string {
+  let span: SubjectSpan = { text, start: from, end: to };
+  if (holdsSpaceOrQuote(text, from, to)) {
+    const squeezed = text.slice(from, to).replace(SPACES_AND_QUOTES, "");
+    span = { text: squeezed, start: 0, end: squeezed.length };
+  }
+  if (after) {
+    stripSubjectEdges(span);
+    if (span.start < span.end && span.text.charCodeAt(span.start) === DE) span.start++;
+  }
+  stripLeadingWords(span);
+  stripTrailingWords(span);
+  return span.text.slice(span.start, span.end);
 }
 
 const DATE_UNIT_CODES = new CodeSet("年月日号");
 const DATE_EDGE_CODES = new CodeSet("底初末");
 const TEN_DAY_CODES = new CodeSet("上中下");
-const [NIAN, YUE, BAN, FEN, DU, JI, XUN] = [..."年月半份度季旬"].map((ch) => ch.charCodeAt(0));
+const [NIAN, YUE, BAN, FEN, DU, JI, XUN, DE] = [..."年月半份度季旬的"].map((ch) =>
+  ch.charCodeAt(0)
+);
 
 /**
- * Where a date ends within `raw`, as the last place a subject may start: after `2023年8月`, `1-6月份`,
- * `一季度`, `年底前`. A character check rather than findPeriods, as it runs for every figure.
+ * Where a date ends within text[from, to), as the last place a subject may start: after `2023年8月`,
+ * `1-6月份`, `一季度`, `年底前`. A character check rather than findPeriods, as it runs for every figure.
  */
-function afterLastDate(raw: string): number {
-  let cut = 0;
-  for (let k = 1; k < raw.length; k++) {
-    const ch = raw.charCodeAt(k);
-    const prev = raw.charCodeAt(k - 1);
+function afterLastDate(text: string, from: number, to: number): number {
+  let cut = from;
+  for (let k = from + 1; k < to; k++) {
+    const ch = text.charCodeAt(k);
+    const prev = text.charCodeAt(k - 1);
     const afterNumber = isDigitCode(prev) || isChineseNumeralCode(prev);
     if (
       (DATE_UNIT_CODES.has(ch) && afterNumber) ||
@@ -802,35 +871,36 @@ function afterLastDate(raw: string): number {
       cut = k + 1;
     }
   }
-  for (const word of DATE_SUFFIX_WORDS) if (raw.startsWith(word, cut)) return cut + word.length;
+  for (const word of DATE_SUFFIX_WORDS)
+    if (cut + word.length <= to && text.startsWith(word, cut)) return cut + word.length;
   return cut;
 }
 
 /**
- * The subject in the words before a figure: past any date, without leading verbs and trailing fillers.
- * Quotes mark names inside a subject (`1场“护戎江淮”法律讲座`); the words count, not the marks.
+ * The subject in the words of text[from, to) before a figure: past any date, without leading verbs
+ * and trailing fillers. Quotes mark names inside a subject (`1场“护戎江淮”法律讲座`); the words
+ * count, not the marks.
  */
-function subjectBefore(raw: string): string {
-  if (!mayHoldSubject(raw)) return "";
-  return stripTrailingWords(
-    stripLeadingWords(raw.slice(afterLastDate(raw)).replace(/[\s“”"]+/g, ""))
-  );
+function subjectBefore(text: string, from: number, to: number): string {
+  if (!mayHoldSubject(text, from, to)) return "";
+  return subjectIn(text, afterLastDate(text, from, to), to, false);
 }
 
-/** The subject in the words after a figure, up to the first verb or aside (`为300名老人提供服务` → 老人). */
-function subjectAfter(raw: string): string {
-  if (!mayHoldSubject(raw)) return "";
-  const stop = AFTER_SUBJECT_STOPS_BY_FIRST_CHAR.firstIn(raw, 0, raw.length);
-  let end = stop >= 0 ? stop : raw.length;
-  for (let k = 0; k < end; k++) {
-    if (isAsciiDigit(raw[k])) {
+/**
+ * The subject in the words of text[from, to) after a figure, up to the first verb or aside
+ * (`为300名老人提供服务` → 老人).
+ */
+function subjectAfter(text: string, from: number, to: number): string {
+  if (!mayHoldSubject(text, from, to)) return "";
+  const stop = AFTER_SUBJECT_STOPS_BY_FIRST_CHAR.firstIn(text, from, to);
+  let end = stop >= 0 ? stop : to;
+  for (let k = from; k < end; k++) {
+    if (isDigitCode(text.charCodeAt(k))) {
       end = k;
       break;
     }
   }
-  let subject = stripSubjectEdges(raw.slice(0, end).replace(/[\s“”"]+/g, ""));
-  if (subject.startsWith("的")) subject = subject.slice(1);
-  return stripTrailingWords(stripLeadingWords(subject));
+  return subjectIn(text, from, end, true);
 }
 
 /** A text being read for figures, in the forms the steps need. */
@@ -870,8 +940,8 @@ function describe(reading: Reading, k: number): Figure {
     clauseEndAfter(src, suffixEnd, SUBJECT_WINDOW),
     Math.max(nextStart, suffixEnd)
   );
-  const before = subjectBefore(half.slice(beforeFrom, prefixStart));
-  const after = subjectAfter(half.slice(suffixEnd, afterTo));
+  const before = subjectBefore(half, beforeFrom, prefixStart);
+  const after = subjectAfter(half, suffixEnd, afterTo);
   let subject: string;
   if (SUBJECT_BEFORE_UNITS.has(found.unit)) subject = before !== "" ? before : after;
   else subject = after.length >= 2 || before === "" ? after : before;
