@@ -9,30 +9,32 @@ import { CellSet } from "../grid";
 import { Role } from "../detect/roles";
 import { Field, Item } from "../model/items";
 import { Figure } from "../text/figures";
-import { SUBJECT_MATCH_THRESHOLD, subjectKey, subjectSimilarity } from "../text/subject";
+import { SUBJECT_MATCH_THRESHOLD, keySimilarity, subjectKey } from "../text/subject";
 import { toBaseQuantity, unitsComparable } from "../text/units";
 import { CodeSet } from "../text/codeSet";
 import { RuleContext } from "./types";
+import { isDigitCode } from "../text/decimal";
 import {
   CIRCLED_FIRST,
   CIRCLED_LAST,
   CLOSE_PARENTHESIS,
+  COMMA,
+  DOT,
   OPEN_PARENTHESIS,
   QI,
   ZHONG,
 } from "../text/charCodes";
 
 /** Where one statement ends: sentence punctuation, a line break or a circled list marker. */
-const SENTENCE_BREAKS = /[。;!?\n\u2460-\u2473]/;
-const CLAUSE_BREAKS = /[。;!?\n\u2460-\u2473,:、]/;
 const SENTENCE_BREAK_CODES = new CodeSet("。;!?\n");
+/** A comma, colon or 、 also ends a clause. */
+const CLAUSE_ONLY_BREAK_CODES = new CodeSet(",:、");
 
-/** SENTENCE_BREAKS for a character code, as the scan over a whole text tests every character. */
 function isSentenceBreakCode(code: number): boolean {
   return SENTENCE_BREAK_CODES.has(code) || (code >= CIRCLED_FIRST && code <= CIRCLED_LAST);
 }
 /** Close before a figure, these make it an amount per unit (`各1家`, `均至少建成一家`). */
-const EACH_MARKS = /[各均]/;
+const EACH_MARK_CODES = new CodeSet("各均");
 const EACH_REACH = 5;
 /** Anywhere before a figure in its clause, 每 makes it a rate (`每千人口托位数达到3.5个`, `每人每月100元`). */
 const PER_MARK = "每";
@@ -42,19 +44,22 @@ const MODIFIER_SIMILARITY = SUBJECT_MATCH_THRESHOLD / 2;
 /** Where the sentence holding position `p` of `text` begins. */
 export function sentenceStart(text: string, p: number): number {
   let k = Math.min(p, text.length);
-  while (k > 0 && !SENTENCE_BREAKS.test(text[k - 1])) k--;
+  while (k > 0 && !isSentenceBreakCode(text.charCodeAt(k - 1))) k--;
   return k;
 }
 
 /** Where the clause holding position `p` begins (a comma, colon or 、 also ends a clause). */
 export function clauseStart(text: string, p: number): number {
   let k = Math.min(p, text.length);
-  while (k > 0 && !(CLAUSE_BREAKS.test(text[k - 1]) && !isThousandsComma(text, k - 1))) k--;
+  while (k > 0 && !isClauseBreakAt(text, k - 1)) k--;
   return k;
 }
 
-function isThousandsComma(text: string, k: number): boolean {
-  return text[k] === "," && /\d/.test(text[k - 1] ?? "") && /\d/.test(text[k + 1] ?? "");
+function isClauseBreakAt(text: string, k: number): boolean {
+  const code = text.charCodeAt(k);
+  if (code === COMMA)
+    return !(isDigitCode(text.charCodeAt(k - 1)) && isDigitCode(text.charCodeAt(k + 1)));
+  return isSentenceBreakCode(code) || CLAUSE_ONLY_BREAK_CODES.has(code);
 }
 
 function isPercentUnit(unit: string): boolean {
@@ -77,11 +82,27 @@ export interface Quantity {
 /** Half a unit of the last digit written, in the figure's own unit (`12.74万人次` → 50); 0 for whole numbers. */
 function roundingOf(figure: Figure): number {
   if (figure.source !== "digits") return 0;
-  const literal = /\d[\d,]*(?:\.(\d+))?/.exec(figure.text);
-  if (!literal || literal[1] === undefined) return 0;
-  const written = Number(literal[0].replace(/,/g, ""));
+  const text = figure.text;
+  // The first number written (`\d[\d,]*(\.\d+)?`): its digits, and how many follow the point.
+  let start = 0;
+  while (start < text.length && !isDigitCode(text.charCodeAt(start))) start++;
+  let point = start;
+  while (
+    point < text.length &&
+    (isDigitCode(text.charCodeAt(point)) || text.charCodeAt(point) === COMMA)
+  )
+    point++;
+  if (
+    point >= text.length ||
+    text.charCodeAt(point) !== DOT ||
+    !isDigitCode(text.charCodeAt(point + 1))
+  )
+    return 0;
+  let end = point + 1;
+  while (isDigitCode(text.charCodeAt(end))) end++;
+  const written = Number(text.slice(start, end).replace(/,/g, ""));
   if (!(written > 0)) return 0;
-  return (0.5 * 10 ** -literal[1].length * figure.value) / written;
+  return (0.5 * 10 ** -(end - point - 1) * figure.value) / written;
 }
 
 function toQuantity(figure: Figure, part: boolean): Quantity {
@@ -100,8 +121,10 @@ function toQuantity(figure: Figure, part: boolean): Quantity {
 
 function isPerUnit(text: string, figure: Figure): boolean {
   const clause = clauseStart(text, figure.start);
-  if (text.slice(clause, figure.start).includes(PER_MARK)) return true;
-  return EACH_MARKS.test(text.slice(Math.max(clause, figure.start - EACH_REACH), figure.start));
+  if (figure.start > 0 && text.lastIndexOf(PER_MARK, figure.start - 1) >= clause) return true;
+  for (let k = Math.max(clause, figure.start - EACH_REACH); k < figure.start; k++)
+    if (EACH_MARK_CODES.has(text.charCodeAt(k))) return true;
+  return false;
 }
 
 /**
@@ -174,9 +197,9 @@ export function comparableUnits(a: Quantity, b: Quantity): boolean {
  * word (路面 in 路面状况改善工程).
  */
 function affinity(a: string, b: string): number {
-  const similarity = subjectSimilarity(a, b);
   const keyA = subjectKey(a);
   const keyB = subjectKey(b);
+  const similarity = keySimilarity(keyA, keyB);
   const [short, long] = keyB.length < keyA.length ? [keyB, keyA] : [keyA, keyB];
   const modifier =
     short.length === 2 && long.length > 2 && long.includes(short) && !long.endsWith(short);

@@ -109,8 +109,11 @@ function dice(a: string, b: string): number {
 
 /** How alike two subjects are, from 0 (nothing shared, or either empty) to 1 (the same words). */
 export function subjectSimilarity(a: string, b: string): number {
-  const left = subjectKey(a);
-  const right = subjectKey(b);
+  return keySimilarity(subjectKey(a), subjectKey(b));
+}
+
+/** subjectSimilarity of two subjects' keys (subjectKey), for callers that need the keys too. */
+export function keySimilarity(left: string, right: string): number {
   if (left === "" || right === "") return 0;
   if (left === right) return 1;
   const [short, long] = left.length <= right.length ? [left, right] : [right, left];
