@@ -291,6 +291,20 @@ describe('parseFigures: subjects', () => {
   it('gives an empty subject to a bare figure', () => {
     expect(only('62个').subject).toBe('');
   });
+
+  it.each([
+    ['1. 新建 供热管网 3公里', ['供热管网']],
+    ['2、累计完成改造老旧小区 12 个', ['老旧小区']],
+    ['完成3所的学校改造', ['学校']],
+    ['力争全年完成培训达到500人次', ['培训']],
+    ['6月底前完成市政消火栓建设8个', ['市政消火栓']],
+    ['2024年3月底前完成道路 建设 施工3.5公里', ['道路']],
+    ['为300名 "困难" 老人提供服务', ['困难老人']],
+    ['建成“口袋公园” 5个，其中 城区 公园2个', ['口袋公园', '城区公园']],
+    ['新增城镇就业2800人以上，再就业1200人', ['城镇就业', '就业']],
+  ])('reads %s past list numbers, dates, spaces, quotes and fillers → %j', (text, subjects) => {
+    expect(parseFigures(text).map((f) => f.subject)).toEqual(subjects);
+  });
 });
 
 describe('parseNumber', () => {
