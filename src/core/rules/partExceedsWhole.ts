@@ -8,7 +8,7 @@ import {
   grandTotalRows,
   moneySuffix,
   numberAt,
-  ofWhichBreakdowns,
+  fieldBreakdowns,
   textFields,
   tidy,
 } from "./wholesAndParts";
@@ -100,8 +100,7 @@ function checkInvestment(ctx: RuleContext, model: TableModel): void {
 /** A `其中` with a single part larger than the whole it belongs to. */
 function checkOfWhich(ctx: RuleContext): void {
   for (const { item, field } of textFields(ctx.model)) {
-    const figures = ctx.figures(field);
-    for (const breakdown of ofWhichBreakdowns(field.text, figures, ctx.settings.approxTolerance)) {
+    for (const breakdown of fieldBreakdowns(ctx, field)) {
       if (breakdown.parts.length !== 1) continue;
       const { whole } = breakdown;
       const part = breakdown.parts[0];

@@ -1,7 +1,7 @@
 import { roundTo } from "../text/decimal";
 import { Role } from "../detect/roles";
 import { Field, Item } from "../model/items";
-import { Figure } from "../text/figures";
+import { Figure, mayStatePercent } from "../text/figures";
 import { unitsComparable } from "../text/units";
 import {
   Quantity,
@@ -130,6 +130,7 @@ function figureText(figure: Figure): string {
 }
 
 function checkText(context: RuleContext, item: Item, field: Field): void {
+  if (!mayStatePercent(field.text)) return;
   const text = field.text;
   const figures = context.figures(field);
   const quantities = quantitiesOf(text, figures);

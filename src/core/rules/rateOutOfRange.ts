@@ -1,6 +1,6 @@
 import { Role } from "../detect/roles";
 import { Field, Item } from "../model/items";
-import { Figure } from "../text/figures";
+import { Figure, mayStatePercent } from "../text/figures";
 import { clauseStart, forEachTextField } from "./quantities";
 import { RateColumn, rateColumns } from "./rates";
 import { Rule, RuleContext } from "./types";
@@ -102,6 +102,7 @@ function minusBefore(text: string, figure: Figure): number {
 }
 
 function checkText(context: RuleContext, item: Item, field: Field): void {
+  if (!mayStatePercent(field.text)) return;
   const text = field.text;
   for (const figure of context.figures(field)) {
     if (figure.unit !== "%") continue;

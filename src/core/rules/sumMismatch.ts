@@ -12,7 +12,7 @@ import {
   grandTotalRows,
   moneySuffix,
   numberAt,
-  ofWhichBreakdowns,
+  fieldBreakdowns,
   rowItems,
   summand,
   textFields,
@@ -287,8 +287,7 @@ function partsSum(breakdown: Breakdown, wholeBase: number): number {
 /** `其中` breakdowns in text whose parts do not add up to the whole. */
 function checkBreakdowns(ctx: RuleContext): void {
   for (const { item, field } of textFields(ctx.model)) {
-    const figures = ctx.figures(field);
-    for (const breakdown of ofWhichBreakdowns(field.text, figures, ctx.settings.approxTolerance)) {
+    for (const breakdown of fieldBreakdowns(ctx, field)) {
       if (breakdown.parts.length < 2) continue;
       const { whole } = breakdown;
       const wholeBase = baseValue(whole);

@@ -13,6 +13,7 @@ import { Figure } from "../text/figures";
 import { toHalfWidth } from "../text/normalize";
 import { toBaseQuantity, unitsComparable } from "../text/units";
 import { CellNumber, cellNumber, rowsOfKind } from "./support";
+import { RuleContext } from "./types";
 
 /** Roles whose cells hold prose that may state a whole and its parts, or name things and count them. */
 const TEXT_ROLES: readonly Role[] = [
@@ -271,11 +272,16 @@ function wholeOf(
  * parts of mixed units, parts for each of several (各), lists ending in 等, a whole that is itself
  * one of a list, or a whole qualified 以上/以内.
  */
-export function ofWhichBreakdowns(
-  text: string,
-  figures: Figure[],
-  approxTolerance: number
-): Breakdown[] {
+/**
+ * The `其中` breakdowns of a prose field. A field that never says 其中 has none and is not read for
+ * figures at all: most prose says no 其中, and reading figures is most of what a check costs.
+ */
+export function fieldBreakdowns(ctx: RuleContext, field: Field): Breakdown[] {
+  if (!field.text.includes("其中")) return [];
+  return ofWhichBreakdowns(field.text, ctx.figures(field), ctx.settings.approxTolerance);
+}
+
+function ofWhichBreakdowns(text: string, figures: Figure[], approxTolerance: number): Breakdown[] {
   const breakdowns: Breakdown[] = [];
   let at = text.indexOf("其中");
   while (at >= 0) {

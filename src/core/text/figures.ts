@@ -985,6 +985,14 @@ function readFigures(text: string): Figure[] {
 }
 
 /**
+ * Whether any figure of `text` can be a percent: one needs a percent sign (of either width) or
+ * 百分之. Rules that read only percents pass over other text without parsing it.
+ */
+export function mayStatePercent(text: string): boolean {
+  return text.includes("%") || text.includes("％") || text.includes("百分之");
+}
+
+/**
  * A cell that is nothing but a number: '1,234.5', '１２０', ' 69911.5 ', '2.2亿', '三', '-3'. Anything
  * more, a qualifier (约5), a unit (5个) or a percent (72%), gives null: those are figures, for
  * parseFigures.
