@@ -1,4 +1,5 @@
-import { Figure, formatFigure, parseFigures, parseNumber } from '../../../src/core/text';
+import { Figure, formatFigure, mayStatePercent, parseFigures, parseNumber } from '../../../src/core/text';
+import { WORKBOOK_FILES, WorkbookName, readShared } from '../../helpers/workbooks';
 
 function only(text: string): Figure {
   const figures = parseFigures(text);
@@ -351,5 +352,32 @@ describe('formatFigure', () => {
     expect(read).toMatchObject({ value: figure.value, unit: figure.unit });
     expect(read.valueMax).toBe(figure.valueMax);
     expect(read.qualifier).toBe(figure.qualifier);
+  });
+});
+
+describe('mayStatePercent', () => {
+  it.each(['完成72%', '完成７２％', '达到百分之八十', '完成率达到98.5%以上'])('%s may state a percent', (text) => {
+    expect(mayStatePercent(text)).toBe(true);
+  });
+
+  it.each(['完成5个百分点', '新建62个市政消火栓', '每百户拥有12辆'])('%s states none', (text) => {
+    expect(mayStatePercent(text)).toBe(false);
+  });
+
+  it('holds for every cell of the five workbooks that parseFigures reads a percent from', () => {
+    let percents = 0;
+    for (const name of Object.keys(WORKBOOK_FILES) as WorkbookName[]) {
+      for (const grid of readShared(name).sheets) {
+        for (const row of grid.cells) {
+          for (const cell of row) {
+            if (typeof cell?.value !== 'string') continue;
+            if (!parseFigures(cell.value).some((f) => f.unit === '%')) continue;
+            percents++;
+            expect(mayStatePercent(cell.value)).toBe(true);
+          }
+        }
+      }
+    }
+    expect(percents).toBeGreaterThan(20);
   });
 });
