@@ -134,7 +134,8 @@ function isPerUnit(text: string, figure: Figure): boolean {
 export function quantitiesOf(text: string, figures: readonly Figure[]): Quantity[] {
   const out: Quantity[] = [];
   let depth = 0;
-  let scanned = 0;
+  // Without parentheses or 其中 no figure stands inside either: there is nothing to scan for.
+  let scanned = text.includes("(") || text.includes("其中") ? 0 : text.length;
   // A 其中 breakdown runs to the end of its sentence, or of the parentheses it opened in.
   let breakdownDepth = -1;
   for (const figure of figures) {
