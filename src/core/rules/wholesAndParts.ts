@@ -272,15 +272,6 @@ function wholeOf(
  * parts of mixed units, parts for each of several (各), lists ending in 等, a whole that is itself
  * one of a list, or a whole qualified 以上/以内.
  */
-/**
- * The `其中` breakdowns of a prose field. A field that never says 其中 has none and is not read for
- * figures at all: most prose says no 其中, and reading figures is most of what a check costs.
- */
-export function fieldBreakdowns(ctx: RuleContext, field: Field): Breakdown[] {
-  if (!field.text.includes("其中")) return [];
-  return ofWhichBreakdowns(field.text, ctx.figures(field), ctx.settings.approxTolerance);
-}
-
 function ofWhichBreakdowns(text: string, figures: Figure[], approxTolerance: number): Breakdown[] {
   const breakdowns: Breakdown[] = [];
   let at = text.indexOf("其中");
@@ -301,4 +292,13 @@ function ofWhichBreakdowns(text: string, figures: Figure[], approxTolerance: num
     at = text.indexOf("其中", at + 2);
   }
   return breakdowns;
+}
+
+/**
+ * The `其中` breakdowns of a prose field. A field that never says 其中 has none and is not read for
+ * figures at all: most prose says no 其中, and reading figures is most of what a check costs.
+ */
+export function fieldBreakdowns(ctx: RuleContext, field: Field): Breakdown[] {
+  if (!field.text.includes("其中")) return [];
+  return ofWhichBreakdowns(field.text, ctx.figures(field), ctx.settings.approxTolerance);
 }
