@@ -1,12 +1,16 @@
 import { cellText, getCell } from "../grid";
+import { isSpaceOrTab } from "../text/charCodes";
+import { CodeSet } from "../text/codeSet";
+import { isDigitCode } from "../text/decimal";
 import { Figure, parseFigures } from "../text/figures";
 import { compactText, normalizeText } from "../text/normalize";
+import { isChineseNumeralCode } from "../text/numerals";
 import { TableModel } from "../model/workbookModel";
 import { Rule, RuleContext } from "./types";
 import { grandTotalRows, textFields } from "./wholesAndParts";
 
 /** Classifiers a count of named things is given in (`3个小区`, `5处`, `2名`). */
-const NAME_COUNT_UNITS = new Set([
+export const NAME_COUNT_UNITS: ReadonlySet<string> = new Set([
   "个",
   "处",
   "座",
@@ -22,6 +26,10 @@ const NAME_COUNT_UNITS = new Set([
   "类",
   "种",
 ]);
+/** Each of NAME_COUNT_UNITS is one character, spelt only so (none has another spelling). */
+const NAME_COUNT_UNIT_CODES = new CodeSet(NAME_COUNT_UNITS);
+/** 100余个, 三十多名: what may stand between a number and its unit besides spaces. */
+const MORE_THAN_CODES = new CodeSet("余多");
 /** Classifiers a totals row counts its projects in (`合计：50个`, `共计12项`). */
 const TOTALS_COUNT_UNITS = new Set(["个", "项", "件"]);
 const TOTALS_WORDS = /合计|共计|总计|共/;
@@ -195,6 +203,24 @@ function abbreviate(names: string[]): string {
 }
 
 /**
+ * Whether a count of enumerated names can stand in normalised text: after a 、, one of
+ * NAME_COUNT_UNITS right after a number (digits or a Chinese numeral, with spaces, 余 or 多 between).
+ * Text without one is passed over unparsed: most long prose has a 、 somewhere, but no such count.
+ */
+export function mayCountListedNames(text: string): boolean {
+  const firstListComma = text.indexOf("、");
+  if (firstListComma < 0) return false;
+  for (let k = firstListComma + 1; k < text.length; k++) {
+    if (!NAME_COUNT_UNIT_CODES.has(text.charCodeAt(k))) continue;
+    let before = k - 1;
+    while (isSpaceOrTab(text.charCodeAt(before))) before--;
+    const code = text.charCodeAt(before);
+    if (isDigitCode(code) || isChineseNumeralCode(code) || MORE_THAN_CODES.has(code)) return true;
+  }
+  return false;
+}
+
+/**
  * Names enumerated with 、 and followed at once by their count (`新建薛行、红窑、五港3个政府专职队
  * 训练塔`). The count must name what it counts (a word follows it) and be of the list's size: a
  * quantity far above the names (`街角游园、口袋公园143处`) counts something else.
@@ -202,7 +228,7 @@ function abbreviate(names: string[]): string {
 function checkEnumerations(ctx: RuleContext): void {
   for (const { item, field } of textFields(ctx.model)) {
     const text = field.text;
-    if (!text.includes("、")) continue;
+    if (!mayCountListedNames(text)) continue;
     const figures = ctx.figures(field);
     for (const figure of figures) {
       if (!NAME_COUNT_UNITS.has(figure.unit) || !Number.isInteger(figure.value)) continue;

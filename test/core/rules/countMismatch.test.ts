@@ -1,7 +1,8 @@
-import { countMismatchRule } from '../../../src/core/rules/countMismatch';
+import { NAME_COUNT_UNITS, countMismatchRule, mayCountListedNames } from '../../../src/core/rules/countMismatch';
+import { normalizeText, parseFigures } from '../../../src/core/text';
 import { testRule } from '../../helpers/ruleTester';
 import { progressReport, projectList } from './sumsAndCounts.fixtures';
-import { planted } from '../../helpers/workbooks';
+import { WORKBOOK_FILES, WorkbookName, planted, readShared } from '../../helpers/workbooks';
 
 // Real texts from the five workbooks.
 const LIANSHUI_FIRE = '新建薛行、红窑、五港3个政府专职队训练塔；新建62个市政消火栓；新建70套电动自行车智能充电系统。';
@@ -10,16 +11,19 @@ const TANCHENG_HOUSING =
 const LANLING_DEMOLISHED = '水泥二厂家属院、供销社家属院、职教中心家属院 3 个小区已拆除。';
 
 const threeProjects = (label: string) =>
-  projectList([
-    [label, '', '', '', 600, 600, null, 600, null, null, ''],
-    ['一、教育惠民', '1', '甲', '甲', 300, 300, null, 300, null, null, '教体局'],
-    ['', '2', '乙', '乙', 200, 200, null, 200, null, null, '教体局'],
-    ['', '3', '丙', '丙', 100, 100, null, 100, null, null, '教体局'],
-  ], ['A4:D4']);
+  projectList(
+    [
+      [label, '', '', '', 600, 600, null, 600, null, null, ''],
+      ['一、教育惠民', '1', '甲', '甲', 300, 300, null, 300, null, null, '教体局'],
+      ['', '2', '乙', '乙', 200, 200, null, 200, null, null, '教体局'],
+      ['', '3', '丙', '丙', 100, 100, null, 100, null, null, '教体局'],
+    ],
+    ['A4:D4'],
+  );
 
 testRule(countMismatchRule, {
   valid: [
-    { name: 'lianshui\'s totals label against the projects listed', ledger: threeProjects('项目（合计：3个）') },
+    { name: "lianshui's totals label against the projects listed", ledger: threeProjects('项目（合计：3个）') },
     { name: 'a totals label 共计N项', ledger: threeProjects('共计3项') },
     { name: 'a totals label without a count', ledger: threeProjects('合计') },
     {
@@ -47,11 +51,15 @@ testRule(countMismatchRule, {
     },
     {
       name: 'a list ending in 等 before a spaced count (lanling)',
-      ledger: progressReport([{ target: '改造地税局税苑小区、中医院家属院、公安局家属院、民政局家属院等 37 个小区。' }]),
+      ledger: progressReport([
+        { target: '改造地税局税苑小区、中医院家属院、公安局家属院、民政局家属院等 37 个小区。' },
+      ]),
     },
     {
       name: 'elements that carry their own quantities (lanling)',
-      ledger: progressReport([{ target: '包括 2 个七人制足球场、6 个篮球场、2 个网球场、8 个羽毛球场、2 个排球场、厕所 2 处、停车场 1 处。' }]),
+      ledger: progressReport([
+        { target: '包括 2 个七人制足球场、6 个篮球场、2 个网球场、8 个羽毛球场、2 个排球场、厕所 2 处、停车场 1 处。' },
+      ]),
     },
     { name: 'a single name, no 、', ledger: progressReport([{ target: '建设马头205国道片区3个安置房项目。' }]) },
     {
@@ -88,15 +96,28 @@ testRule(countMismatchRule, {
     },
     {
       name: 'names inside brackets before a count outside them',
-      ledger: progressReport([{ progress: '对京沪高速临沂段（临沂-临沂南、临沂北-临沂南、临沂-临沂北）安装ETC设备的一型客车（9 座以下）免费通行。' }]),
+      ledger: progressReport([
+        {
+          progress:
+            '对京沪高速临沂段（临沂-临沂南、临沂北-临沂南、临沂-临沂北）安装ETC设备的一型客车（9 座以下）免费通行。',
+        },
+      ]),
     },
   ],
   invalid: [
     {
-      name: 'lianshui\'s totals label stating one project too many',
+      name: "lianshui's totals label stating one project too many",
       ledger: threeProjects('项目（合计：4个）'),
       findings: [
-        { cell: 'A4', row: 4, rowEnd: 4, messageId: 'totals', message: '合计行写 4 个，表中列有 3 个项目', expected: 3, actual: 4 },
+        {
+          cell: 'A4',
+          row: 4,
+          rowEnd: 4,
+          messageId: 'totals',
+          message: '合计行写 4 个，表中列有 3 个项目',
+          expected: 3,
+          actual: 4,
+        },
       ],
     },
     {
@@ -112,7 +133,14 @@ testRule(countMismatchRule, {
       name: 'lianshui with 3个 planted as 4个',
       ledger: progressReport([{ target: LIANSHUI_FIRE.replace('3个', '4个') }]),
       findings: [
-        { cell: 'C3', row: 3, messageId: 'names', message: '列举了 3 个名称（新建薛行、红窑、五港），却写作「4个」', expected: 3, actual: 4 },
+        {
+          cell: 'C3',
+          row: 3,
+          messageId: 'names',
+          message: '列举了 3 个名称（新建薛行、红窑、五港），却写作「4个」',
+          expected: 3,
+          actual: 4,
+        },
       ],
     },
     {
@@ -161,4 +189,46 @@ testRule(countMismatchRule, {
       findings: [{ cell: 'A4', expected: 50, actual: 51 }],
     },
   ],
+});
+
+describe('mayCountListedNames', () => {
+  it.each([
+    '薛行、红窑、五港3个政府专职队训练塔',
+    '水泥二厂家属院、供销社家属院 2 个小区',
+    '红窑、五港、高沟、保滩三个卫生院',
+    '甲、乙等100余家企业',
+    '甲、乙三十多名',
+  ])('%s may count the names before it', (text) => {
+    expect(mayCountListedNames(text)).toBe(true);
+  });
+
+  it.each([
+    '新建62个市政消火栓',
+    '一、项目建设',
+    '教育、卫生等民生项目建设',
+    '建设3个小区、公园改造',
+    '完成红窑、五港个别路段改造',
+  ])('%s has no count after a 、', (text) => {
+    expect(mayCountListedNames(text)).toBe(false);
+  });
+
+  it('holds for every cell of the five workbooks with a count of names after a 、', () => {
+    let counts = 0;
+    for (const name of Object.keys(WORKBOOK_FILES) as WorkbookName[]) {
+      for (const grid of readShared(name).sheets) {
+        for (const row of grid.cells) {
+          for (const cell of row) {
+            if (typeof cell?.value !== 'string') continue;
+            const text = normalizeText(cell.value);
+            const listComma = text.indexOf('、');
+            if (listComma < 0) continue;
+            if (!parseFigures(text).some((f) => NAME_COUNT_UNITS.has(f.unit) && f.start > listComma)) continue;
+            counts++;
+            expect(mayCountListedNames(text)).toBe(true);
+          }
+        }
+      }
+    }
+    expect(counts).toBeGreaterThan(20);
+  });
 });
