@@ -1,5 +1,5 @@
 import { columnLabel } from "./support";
-import { planCells } from "./planCells";
+import { planCells, planHeader } from "./planCells";
 import { Rule } from "./types";
 
 export const deadlineInvalidRule: Rule = {
@@ -36,11 +36,12 @@ export const deadlineInvalidRule: Rule = {
         item,
       });
     }
-    for (const { item, field, plan, header } of planCells(context)) {
+    for (const cell of planCells(context)) {
+      const { item, field, plan } = cell;
       for (const invalid of plan.invalid) {
         context.report({
           messageId: "plan",
-          values: { column: header, text: invalid.label, reason: invalid.reason },
+          values: { column: planHeader(cell), text: invalid.label, reason: invalid.reason },
           at: field.cell,
           item,
         });

@@ -1,5 +1,5 @@
 import { columnLabel } from "./support";
-import { milestoneSpan, planCells } from "./planCells";
+import { milestoneSpan, planCells, planHeader } from "./planCells";
 import { Rule } from "./types";
 
 export const planBeyondDeadlineRule: Rule = {
@@ -22,7 +22,8 @@ export const planBeyondDeadlineRule: Rule = {
     },
   },
   check(context) {
-    for (const { item, field, plan, header } of planCells(context)) {
+    for (const cell of planCells(context)) {
+      const { item, field, plan } = cell;
       const deadline = context.progressOf(item).schedule.deadline;
       // Only a deadline the sheet states binds the plan: an inferred one is the plan's own end.
       if (!deadline?.cell || deadline.startOnly) continue;
@@ -30,7 +31,7 @@ export const planBeyondDeadlineRule: Rule = {
       const late = plan.milestones.filter((m) => milestoneSpan(m).start > deadline.date);
       if (late.length === 0) continue;
       const values = {
-        column: header,
+        column: planHeader(cell),
         label: late[0].label,
         deadlineColumn: columnLabel(item.table, deadline.cell.col),
         deadline: deadline.text,

@@ -13,8 +13,6 @@ export interface PlanCell {
   field: Field;
   /** The plan as the progress analysis read it. */
   plan: ParsedPlan;
-  /** The plan column's header, for messages (`项目月度计划`, `进度计划`). */
-  header: string;
 }
 
 /**
@@ -27,9 +25,14 @@ export function planCells(context: RuleContext): PlanCell[] {
     const field = item.fields.plan;
     const plan = context.progressOf(item).plan;
     if (!field || !plan) continue;
-    cells.push({ item, field, plan, header: columnLabel(item.table, field.cell.col) });
+    cells.push({ item, field, plan });
   }
   return cells;
+}
+
+/** The plan column's header, for messages (`项目月度计划`, `进度计划`); asked only when one is made. */
+export function planHeader({ item, field }: PlanCell): string {
+  return columnLabel(item.table, field.cell.col);
 }
 
 export interface Span {

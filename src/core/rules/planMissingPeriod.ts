@@ -1,7 +1,7 @@
 import { DetectedTable } from "../detect/types";
 import { Milestone, milestonesFor } from "../progress/plan";
 import { Period, findPeriods } from "../text/periods";
-import { PlanCell, planCells } from "./planCells";
+import { PlanCell, planCells, planHeader } from "./planCells";
 import { Rule, RuleContext } from "./types";
 
 /** The period a report covers, as its title names it (`（1-6月份）`, `12月份推进情况`, `一季度`). */
@@ -55,11 +55,8 @@ function bridged(milestones: Milestone[], at: string): boolean {
   return false;
 }
 
-function checkPlan(
-  context: RuleContext,
-  { item, field, plan, header }: PlanCell,
-  period: ReportPeriod
-): void {
+function checkPlan(context: RuleContext, cell: PlanCell, period: ReportPeriod): void {
+  const { item, field, plan } = cell;
   const at = context.model.asOf;
   let previous: Milestone | null = null;
   let next: Milestone | null = null;
@@ -73,7 +70,7 @@ function checkPlan(
   // Before the first milestone starts or after the last one ends the plan is not begun, or over.
   if (previous === null || next === null) return;
   if (milestonesFor(plan, at).current.length > 0 || bridged(plan.milestones, at)) return;
-  const values = { column: header, asOf: at, previous: previous.label, next: next.label };
+  const values = { column: planHeader(cell), asOf: at, previous: previous.label, next: next.label };
   context.report({
     messageId: period.text === null ? "gap" : "periodGap",
     values: period.text === null ? values : { ...values, period: period.text, from: period.start },

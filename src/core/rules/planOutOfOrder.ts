@@ -1,5 +1,5 @@
 import { Milestone } from "../progress/plan";
-import { PlanCell, Span, milestoneSpan, planCells } from "./planCells";
+import { PlanCell, Span, milestoneSpan, planCells, planHeader } from "./planCells";
 import { Rule, RuleContext } from "./types";
 
 /** Where one topic's milestones have got to, in the order written. */
@@ -40,7 +40,8 @@ function crossesYearEnd(milestone: Milestone, span: Span, previous: Span): boole
   );
 }
 
-function checkPlan(context: RuleContext, { item, field, plan, header }: PlanCell): void {
+function checkPlan(context: RuleContext, cell: PlanCell): void {
+  const { item, field, plan } = cell;
   const runs = new Map<string | null, Run>();
   for (const milestone of plan.milestones) {
     const run = runs.get(milestone.topic);
@@ -67,7 +68,11 @@ function checkPlan(context: RuleContext, { item, field, plan, header }: PlanCell
         run.firstSpan = span;
         run.length = 0;
       } else {
-        const values = { column: header, previous: run.previous.label, label: milestone.label };
+        const values = {
+          column: planHeader(cell),
+          previous: run.previous.label,
+          label: milestone.label,
+        };
         context.report({
           messageId: milestone.topic === null ? "disorder" : "topicDisorder",
           values: milestone.topic === null ? values : { ...values, topic: milestone.topic },
