@@ -237,13 +237,17 @@ export function targetsOf(
   targetText: TargetText,
   options: MatchOptions
 ): Quantity[] {
+  const countable = (target: Quantity): boolean =>
+    (quantity.unit === "" && target.unit === "") || comparableUnits(quantity, target);
+  // Subjects are weighed only for a figure some target can take by its unit.
+  if (!targetText.quantities.some(countable)) return [];
   const subject = quantity.figure.subject;
   let best = 0;
   for (const other of targetText.subjects) best = Math.max(best, affinity(subject, other));
   const out: Quantity[] = [];
   for (const target of targetText.quantities) {
+    if (!countable(target)) continue;
     const unitless = quantity.unit === "" && target.unit === "";
-    if (!unitless && !comparableUnits(quantity, target)) continue;
     const alike = affinity(subject, target.figure.subject);
     if (alike < best) continue;
     if (alike >= SUBJECT_MATCH_THRESHOLD) out.push(target);
