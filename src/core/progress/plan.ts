@@ -21,7 +21,7 @@
 
 import { isDigitCode } from "../text/decimal";
 import { CodeSet } from "../text/codeSet";
-import { Figure, parseFigures } from "../text/figures";
+import { Figure, readFigures } from "../text/figures";
 import { circledNumberValue, removeScanSpaces, stripHtml, toHalfWidth } from "../text/normalize";
 import { isChineseNumeralCode } from "../text/numerals";
 import {
@@ -55,8 +55,8 @@ export interface Milestone {
   text: string;
   /** A heading the entry sits under, when a cell holds several sub-plans ('公共停车泊位', '西门片区', '出租车更新'); null otherwise. */
   topic: string | null;
-  /** Quantities the entry names (parseFigures over `text`; dates are not figures). */
-  figures: Figure[];
+  /** Quantities the entry names (readFigures over `text`; dates are not figures). */
+  figures: readonly Figure[];
   /** Position of the label in the plan text with HTML stripped, full-width folded and CRLF made LF. */
   offset: number;
 }
@@ -532,7 +532,7 @@ export function parsePlan(text: string, ctx: PeriodContext): ParsedPlan {
       label: tidy(src.slice(mark.label.start, mark.label.end)),
       text,
       topic: mark.topic,
-      figures: parseFigures(text),
+      figures: readFigures(text),
       offset: mark.label.start,
     };
   });

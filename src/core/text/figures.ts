@@ -975,7 +975,11 @@ function foldForScan(half: string): string {
  */
 export const parseFigures: (text: string) => Figure[] = memoizeByText(readFigures);
 
-function readFigures(text: string): Figure[] {
+/**
+ * parseFigures without the text memory, for text read once (the body of a plan entry): remembering
+ * what no one asks for again would cost more than it saves. The result is the caller's own.
+ */
+export function readFigures(text: string): Figure[] {
   const half = toHalfWidth(text);
   const src = foldForScan(half);
   const figures = scanFigures(src).map((found) => qualify(src, found));
