@@ -25,6 +25,15 @@ export function readShared(name: WorkbookName): Workbook {
   return readWorkbookFile(sharedPath(name));
 }
 
+/** The text of every cell that holds text, in all five workbooks. */
+export function sharedTexts(): string[] {
+  const texts: string[] = [];
+  for (const name of Object.keys(WORKBOOK_FILES) as WorkbookName[])
+    for (const grid of readShared(name).sheets)
+      for (const row of grid.cells) for (const cell of row) if (typeof cell?.value === 'string') texts.push(cell.value);
+  return texts;
+}
+
 function cloneGrid(grid: Grid): Grid {
   return {
     ...grid,
