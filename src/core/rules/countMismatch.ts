@@ -2,7 +2,7 @@ import { cellText, getCell } from "../grid";
 import { isSpaceOrTab } from "../text/charCodes";
 import { CodeSet } from "../text/codeSet";
 import { isDigitCode } from "../text/decimal";
-import { Figure, parseFigures } from "../text/figures";
+import { Figure, MORE_THAN_CODES, parseFigures } from "../text/figures";
 import { compactText, normalizeText } from "../text/normalize";
 import { isChineseNumeralCode } from "../text/numerals";
 import { TableModel } from "../model/workbookModel";
@@ -28,8 +28,6 @@ export const NAME_COUNT_UNITS: ReadonlySet<string> = new Set([
 ]);
 /** Each of NAME_COUNT_UNITS is one character, spelt only so (none has another spelling). */
 const NAME_COUNT_UNIT_CODES = new CodeSet(NAME_COUNT_UNITS);
-/** 100余个, 三十多名: what may stand between a number and its unit besides spaces. */
-const MORE_THAN_CODES = new CodeSet("余多");
 /** Classifiers a totals row counts its projects in (`合计：50个`, `共计12项`). */
 const TOTALS_COUNT_UNITS = new Set(["个", "项", "件"]);
 const TOTALS_WORDS = /合计|共计|总计|共/;

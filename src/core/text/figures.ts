@@ -339,7 +339,8 @@ interface FoundFigure {
 
 type Scan = { figure: FoundFigure | null; next: number };
 
-const MORE_THAN_CODES = new CodeSet("余多");
+/** 100余人, 三十多名: what may stand between a number and its unit besides spaces. */
+export const MORE_THAN_CODES = new CodeSet("余多");
 
 /** The unit after a number, past an optional 余/多, and where the figure ends. */
 function readUnit(
