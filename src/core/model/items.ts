@@ -1,6 +1,6 @@
 // the module itself, not the grid index: its re-exports are getters, paid on every cell read
 import { Cell, CellValue, Grid, MergeIndex, cellText, getCell } from "../grid/grid";
-import { holdsValue } from "../detect/detectTables";
+import { holdsValue } from "../detect/sheetView";
 import { DetectedTable, RowKind } from "../detect/types";
 import { Role } from "../detect/roles";
 import { normalizeText } from "../text/normalize";

@@ -1,5 +1,6 @@
 import { Grid, MergeIndex, Workbook } from "../grid";
-import { TableOverride, applyOverride, detectTables, overrideFor } from "../detect/detectTables";
+import { detectTables } from "../detect/detectTables";
+import { TableOverride, applyOverride, overrideFor } from "../detect/overrides";
 import { DetectedTable } from "../detect/types";
 import { Item, ItemGroup, readItems } from "./items";
 import { InferredReportDate, ReportDateSource, inferReportDate, planYearOf } from "./reportDate";

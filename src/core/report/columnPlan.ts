@@ -5,7 +5,7 @@ import { ItemProgress } from "../progress/itemProgress";
 import { ProgressStatus } from "../progress/status";
 import { Finding } from "../rules/types";
 import { compactText } from "../text/normalize";
-import { OUTPUT_HEADERS } from "../detect/roles";
+import { OUTPUT_HEADERS } from "../vocabulary/roles";
 
 /** The progress columns Taizhang writes beside a table, in their order. */
 export type OutputKey =
