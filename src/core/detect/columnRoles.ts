@@ -1,9 +1,23 @@
-/** Each column's role settled from its header words and its cells. */
+/**
+ * Each column's role settled from its header words, its cells and the arithmetic it takes part in,
+ * with the confidence and the evidence behind it.
+ */
 
-import { getCell } from "../grid/grid";
+import { compactText } from "../text/normalize";
+import { PERCENT_HEADER_WORDS } from "../vocabulary/rates";
+import { WHOLE_AREA_WORDS, TOTALS_WORDS } from "../vocabulary/totals";
+import { ColumnProfile, TRAITS, Trait, profileColumn, sampleRows, share } from "./columnProfile";
+import {
+  NumericColumn,
+  Relation,
+  findColumnSums,
+  findRatios,
+  findRowSum,
+  numericColumnsOf,
+} from "./relations";
 import { Role } from "./roles";
-import { ColumnInfo, DetectedTable, TableKind } from "./types";
-import { SheetView } from "./sheetView";
+import { ColumnEvidence, ColumnInfo, DetectedTable, Signal, TableKind } from "./types";
+import { SheetView, ownText } from "./sheetView";
 
 export function roleColumnsOf(columns: ColumnInfo[]): Map<Role, number> {
   const roles = new Map<Role, number>();
@@ -14,43 +28,234 @@ export function roleColumnsOf(columns: ColumnInfo[]): Map<Role, number> {
   return roles;
 }
 
-function isMostlyNumeric(view: SheetView, col: number, rows: number[]): boolean {
-  let numbers = 0;
-  let filled = 0;
-  for (const r of rows) {
-    const cell = getCell(view.grid, r, col);
-    if (!cell || cell.value === null || cell.value === "") continue;
-    filled++;
-    if (typeof cell.value === "number" || /^\s*-?[\d,.]+\s*%?\s*$/.test(String(cell.value)))
-      numbers++;
-  }
-  return filled > 0 && numbers / filled >= 0.6;
-}
-
 export function kindOf(roles: Map<Role, number>): TableKind {
   if (roles.has("progress") || roles.has("actualValue") || roles.has("status")) return "progress";
   if (roles.has("year") && !roles.has("investTotal")) return "targets";
   return "projects";
 }
 
-/** Rows needed before a name column full of figures is taken for a target value column. */
+/** Rows needed before a column's cells may overrule its header's words. */
 const MIN_ROWS_TO_SETTLE = 3;
+/** A column is of a kind when this share of its filled cells is. */
+const MOSTLY = 0.6;
+const CLEARLY = 0.8;
+
+/** What cells of one kind make a column with no known header word. */
+const CONTENT_ROLES: readonly { trait: Trait; role: Role; least: number }[] = [
+  { trait: "organisations", role: "lead", least: 0.7 },
+  { trait: "places", role: "name", least: 0.7 },
+  { trait: "dates", role: "deadline", least: 0.7 },
+];
+
+const CONFIDENCE = {
+  headerAndCells: 0.95,
+  headerAlone: 0.75,
+  cellsOverHeader: 0.8,
+  cellsAlone: 0.65,
+  relation: 0.85,
+};
+
+interface Settling {
+  column: ColumnInfo;
+  profile: ColumnProfile;
+  signals: Signal[];
+  confidence: number;
+}
+
+function contentSignals(profile: ColumnProfile): Signal[] {
+  return TRAITS.filter((t) => profile.counts[t] > 0 && share(profile, t) >= 0.5).map((trait) => ({
+    kind: "content" as const,
+    trait,
+    count: profile.counts[trait],
+    of: profile.filled,
+  }));
+}
+
+function numericShare(profile: ColumnProfile): number {
+  return share(profile, "numbers") + share(profile, "percents");
+}
+
+function isRateColumn(column: ColumnInfo, profile: ColumnProfile): boolean {
+  if (column.roles.includes("rate")) return true;
+  if (share(profile, "percents") >= 0.5) return true;
+  return PERCENT_HEADER_WORDS.test(compactText(column.header)) && profile.counts.numbers > 0;
+}
+
+/** The role a header's word gave, changed where the cells plainly say otherwise. */
+function settleByCells(table: DetectedTable, s: Settling, rows: number): void {
+  const { column, profile } = s;
+  if (rows < MIN_ROWS_TO_SETTLE || profile.filled === 0) return;
+  const has = (role: Role): boolean =>
+    table.columns.some((c) => c !== column && c.roles.includes(role));
+  const swap = (from: Role, to: Role): void => {
+    column.roles = column.roles.map((r) => (r === from ? to : r));
+    s.confidence = CONFIDENCE.cellsOverHeader;
+  };
+  // `目标任务` names a task in a text table and holds the target figure in a numeric one
+  if (column.roles.includes("name") && numericShare(profile) >= MOSTLY && !has("targetValue"))
+    swap("name", "targetValue");
+  else if (
+    column.roles.includes("target") &&
+    share(profile, "numbers") >= CLEARLY &&
+    !has("targetValue")
+  )
+    swap("target", "targetValue");
+  // `完成情况` of plain figures is what was achieved, not a report in words
+  else if (
+    column.roles.includes("progress") &&
+    share(profile, "numbers") >= CLEARLY &&
+    !has("actualValue")
+  )
+    swap("progress", "actualValue");
+  if (column.roles.includes("progress") && share(profile, "percents") >= MOSTLY)
+    column.percent = true;
+  if (column.roles.includes("rate") && share(profile, "percents") >= MOSTLY) column.percent = true;
+}
+
+/** A role for a column whose header names none, when its cells make it clear. */
+function settleUnnamed(table: DetectedTable, s: Settling): void {
+  const { column, profile } = s;
+  if (
+    column.roles.length > 0 ||
+    column.funding ||
+    column.output ||
+    profile.filled < MIN_ROWS_TO_SETTLE
+  )
+    return;
+  const taken = (role: Role): boolean => table.columns.some((c) => c.roles.includes(role));
+  if (share(profile, "sequence") >= CLEARLY && column.col === table.left && !taken("seq")) {
+    column.roles = ["seq"];
+  } else {
+    const fit = CONTENT_ROLES.find(
+      ({ trait, least, role }) => share(profile, trait) >= least && !taken(role)
+    );
+    if (fit) column.roles = [fit.role];
+  }
+  if (column.roles.length > 0) s.confidence = CONFIDENCE.cellsAlone;
+}
+
+function addRelationSignal(
+  settlings: Map<number, Settling>,
+  col: number | undefined,
+  relation: Relation
+): void {
+  if (col === undefined) return;
+  const s = settlings.get(col);
+  if (!s) return;
+  s.signals.push({ kind: "relation", relation: relation.id });
+  s.confidence = Math.max(s.confidence, CONFIDENCE.relation);
+}
+
+/** Roles the arithmetic implies for columns the words left unnamed: a total's sources, a rate's terms. */
+function settleByRelations(
+  table: DetectedTable,
+  relations: Relation[],
+  settlings: Map<number, Settling>
+): void {
+  const columnAt = (col: number | undefined): ColumnInfo | undefined =>
+    table.columns.find((c) => c.col === col);
+  const taken = (role: Role): boolean => table.columns.some((c) => c.roles.includes(role));
+  for (const relation of relations) {
+    if (relation.kind === "columnSum") {
+      const total = columnAt(relation.total);
+      const parts = (relation.parts ?? []).map(columnAt);
+      if (!total || parts.some((p) => !p)) continue;
+      const isFunding =
+        (total.roles.length === 0 ||
+          total.roles.some((r) => r === "investTotal" || r === "investYear")) &&
+        parts.every((p) => p && (p.funding || p.roles.length === 0));
+      if (isFunding) {
+        if (total.roles.length === 0 && !taken("investTotal")) total.roles = ["investTotal"];
+        for (const part of parts) if (part) part.funding = true;
+      }
+      addRelationSignal(settlings, relation.total, relation);
+      for (const part of relation.parts ?? []) addRelationSignal(settlings, part, relation);
+    } else if (relation.kind === "ratio") {
+      const rate = columnAt(relation.rate);
+      const numerator = columnAt(relation.numerator);
+      const denominator = columnAt(relation.denominator);
+      if (rate && rate.roles.length === 0 && !taken("rate")) rate.roles = ["rate"];
+      if (numerator && numerator.roles.length === 0 && !taken("actualValue"))
+        numerator.roles = ["actualValue"];
+      if (denominator && denominator.roles.length === 0 && !taken("targetValue"))
+        denominator.roles = ["targetValue"];
+      for (const col of [relation.rate, relation.numerator, relation.denominator])
+        addRelationSignal(settlings, col, relation);
+    }
+  }
+}
+
+/** Whether a row names itself a whole: `全市`, `合计` in its first cells. */
+function isNamedWhole(view: SheetView, table: DetectedTable, row: number): boolean {
+  for (let c = table.left; c <= Math.min(table.right, table.left + 2); c++) {
+    const text = compactText(ownText(view, row, c));
+    if (WHOLE_AREA_WORDS.test(text) || TOTALS_WORDS.test(text)) return true;
+  }
+  return false;
+}
 
 /**
- * `目标任务` names a task in a text table and holds the target figure in a numeric one; a column of
- * figures under a name-like header is a target value.
+ * Settles every column's role from its header and its cells, finds the table's arithmetic, and
+ * records the evidence. A row found to be the sum of the others becomes the totals row, and leaves
+ * `itemRows`.
  */
-export function settleAmbiguousRoles(
-  view: SheetView,
-  table: DetectedTable,
-  itemRows: number[]
-): void {
-  const nameCol = table.roleColumns.get("name");
-  if (nameCol === undefined || table.roleColumns.has("targetValue")) return;
-  // a handful of rows cannot tell a column of figures from names that happen to be numbers
-  if (itemRows.length < MIN_ROWS_TO_SETTLE) return;
-  if (!isMostlyNumeric(view, nameCol, itemRows)) return;
-  const column = table.columns.find((c) => c.col === nameCol);
-  if (column) column.roles = column.roles.map((r) => (r === "name" ? "targetValue" : r));
+export function settleColumns(view: SheetView, table: DetectedTable, itemRows: number[]): void {
+  const sample = sampleRows(itemRows);
+  const settlings = new Map<number, Settling>();
+  for (const column of table.columns) {
+    if (column.output) continue;
+    const profile = profileColumn(view, column.col, sample);
+    const named = column.roles.length > 0 || column.funding === true;
+    const signals: Signal[] = named ? [{ kind: "header", text: column.header }] : [];
+    settlings.set(column.col, {
+      column,
+      profile,
+      signals,
+      confidence: named ? CONFIDENCE.headerAlone : 0,
+    });
+  }
+  for (const s of settlings.values()) settleByCells(table, s, itemRows.length);
+  for (const s of settlings.values()) settleUnnamed(table, s);
+  const numeric: NumericColumn[] = numericColumnsOf(
+    [...settlings.values()].map((s) => s.profile),
+    (profile) => {
+      const column = settlings.get(profile.col)?.column;
+      return column !== undefined && isRateColumn(column, profile);
+    }
+  );
+  const relations: Relation[] = [];
+  if (table.totalsRow === null && itemRows.length >= MIN_ROWS_TO_SETTLE) {
+    const first = itemRows[0];
+    const last = itemRows[itemRows.length - 1];
+    const rowSum = findRowSum(view, itemRows, numeric, [
+      { row: first, labelled: isNamedWhole(view, table, first) },
+      { row: last, labelled: isNamedWhole(view, table, last) },
+    ]);
+    if (rowSum && rowSum.totalRow !== undefined) {
+      table.totalsRow = rowSum.totalRow;
+      table.rowKinds.set(rowSum.totalRow, "totals");
+      itemRows.splice(itemRows.indexOf(rowSum.totalRow), 1);
+      relations.push(rowSum);
+    }
+  }
+  relations.push(...findColumnSums(view, itemRows, numeric));
+  const ratioRows =
+    table.totalsRow === null ? itemRows : [...itemRows, table.totalsRow].sort((a, b) => a - b);
+  relations.push(...findRatios(view, ratioRows, numeric));
+  settleByRelations(table, relations, settlings);
+  for (const s of settlings.values()) {
+    s.signals.push(...contentSignals(s.profile));
+    if (s.confidence === CONFIDENCE.headerAlone && s.signals.some((g) => g.kind === "content"))
+      s.confidence = CONFIDENCE.headerAndCells;
+  }
+  table.relations = relations;
+  table.evidence = [...settlings.values()].map((s): ColumnEvidence => ({
+    col: s.column.col,
+    roles: [...s.column.roles],
+    funding: s.column.funding === true,
+    confidence: s.column.roles.length > 0 || s.column.funding ? s.confidence : 0,
+    signals: s.signals,
+  }));
   table.roleColumns = roleColumnsOf(table.columns);
+  table.fundingColumns = table.columns.filter((c) => c.funding).map((c) => c.col);
 }

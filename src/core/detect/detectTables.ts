@@ -1,7 +1,7 @@
 // the modules themselves, not the grid index: its re-exports are getters, paid on every cell read
 import { Grid, MergeIndex } from "../grid/grid";
 import { TITLE_WORDS } from "../vocabulary/generic";
-import { kindOf, roleColumnsOf, settleAmbiguousRoles } from "./columnRoles";
+import { kindOf, roleColumnsOf, settleColumns } from "./columnRoles";
 import { columnsOf, headerBottomOf, isHeaderCandidate } from "./headerBand";
 import { classifyDataRows, isTitleBeforeHeader } from "./rowClasses";
 import { firstText, isSpanningSingleCell, makeView, rowIsBlank } from "./sheetView";
@@ -52,6 +52,8 @@ export function detectTables(
       fundingColumns: columns.filter((c) => c.funding).map((c) => c.col),
       outputColumns: columns.filter((c) => c.output).map((c) => c.col),
       moneyUnit: moneyUnitOf(columns, titleTexts),
+      evidence: [],
+      relations: [],
     };
     const end = classifyDataRows(view, table, grid.rowCount);
     const itemRows: number[] = [];
@@ -60,7 +62,7 @@ export function detectTables(
       if (kind === "item") itemRows.push(r);
       if (kind === "item" || kind === "continuation") lastItemRow = Math.max(lastItemRow, r);
     });
-    settleAmbiguousRoles(view, table, itemRows);
+    settleColumns(view, table, itemRows);
     table.kind = kindOf(table.roleColumns);
     if (itemRows.length > 0) {
       table.dataTop = itemRows[0];

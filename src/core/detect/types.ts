@@ -1,3 +1,5 @@
+import { Trait } from "./columnProfile";
+import { Relation } from "./relations";
 import { Role } from "./roles";
 
 export type TableKind = "projects" | "targets" | "progress";
@@ -11,6 +13,23 @@ export interface ColumnInfo {
   roles: Role[];
   funding?: boolean;
   output?: boolean;
+  /** The cells hold percents (`95%`, `0.95` shown as a percent, numbers under a `%` header). */
+  percent?: boolean;
+}
+
+/** Why a column has its role: the header's words, what its cells hold, the arithmetic it takes part in. */
+export type Signal =
+  | { kind: "header"; text: string }
+  | { kind: "content"; trait: Trait; count: number; of: number }
+  | { kind: "relation"; relation: string };
+
+export interface ColumnEvidence {
+  col: number;
+  roles: Role[];
+  funding: boolean;
+  /** 0–1: how sure detection is of the roles (the header and the cells agreeing is surest). */
+  confidence: number;
+  signals: Signal[];
 }
 
 export type RowKind =
@@ -39,4 +58,8 @@ export interface DetectedTable {
   outputColumns: number[];
   /** The money unit the headers or title state (`单位：万元`), if any. */
   moneyUnit: string | null;
+  /** Each column's roles with the confidence and evidence behind them. */
+  evidence: ColumnEvidence[];
+  /** The arithmetic found to hold on most rows: sums of columns and of rows, ratios. */
+  relations: Relation[];
 }
