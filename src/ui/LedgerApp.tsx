@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { TableOverride } from "../core/detect/detectTables";
+import { TableOverride } from "../core/detect/overrides";
 import { columnIndex } from "../core/grid";
 import { Lang } from "../core/i18n";
 import { TotalsFormulaFix } from "../core/report/fixes";

@@ -1,4 +1,4 @@
-import { TableOverride } from "../core/detect/detectTables";
+import { TableOverride } from "../core/detect/overrides";
 import { Bilingual, Lang } from "../core/i18n";
 import { CheckReport } from "../core/report/checkReport";
 import { ColumnPlanOptions } from "../core/report/columnPlan";

@@ -1,5 +1,5 @@
 import { localIsoDate } from "../core/clock";
-import { TableOverride } from "../core/detect/detectTables";
+import { TableOverride } from "../core/detect/overrides";
 import { ColumnPlanOptions } from "../core/report/columnPlan";
 import { TotalsFormulaFix } from "../core/report/fixes";
 import { CheckRequest, HostCheck, HostError, HostWriteOutcome, LedgerHost } from "../ui/host";

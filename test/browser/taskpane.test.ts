@@ -5,7 +5,7 @@ import webpack from 'webpack';
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { CheckResult, checkWorkbook } from '../../src/core/check';
 import { localIsoDate } from '../../src/core/clock';
-import { TableOverride } from '../../src/core/detect/detectTables';
+import { TableOverride } from '../../src/core/detect/overrides';
 import { cellAddress, columnLetter } from '../../src/core/grid';
 import { buildColumnPlan } from '../../src/core/report/columnPlan';
 import { totalsFormulaFixes } from '../../src/core/report/fixes';

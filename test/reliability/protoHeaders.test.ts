@@ -1,5 +1,5 @@
 import { checkWorkbook } from '../../src/core/check';
-import { TableOverride } from '../../src/core/detect/detectTables';
+import { TableOverride } from '../../src/core/detect/overrides';
 import { buildWorkbookModel } from '../../src/core/model/workbookModel';
 import { summarizeTable } from '../../src/core/report/tableSummary';
 import { ledger } from '../helpers/ledger';

@@ -16,7 +16,8 @@ import {
   numericColumnsOf,
 } from "./relations";
 import { Role } from "./roles";
-import { ColumnEvidence, ColumnInfo, DetectedTable, Signal, TableKind } from "./types";
+import { indicatorsOf } from "./indicators";
+import { ColumnEvidence, ColumnInfo, DetectedTable, Indicator, Signal, TableKind } from "./types";
 import { SheetView, ownText } from "./sheetView";
 
 export function roleColumnsOf(columns: ColumnInfo[]): Map<Role, number> {
@@ -33,6 +34,9 @@ export function kindOf(roles: Map<Role, number>): TableKind {
   if (roles.has("year") && !roles.has("investTotal")) return "targets";
   return "projects";
 }
+
+/** What makes a sub-header the total of its namesakes: `总户数` over `户数`, `合计补助资金`. */
+const TOTAL_PREFIX = /^(总|合计|小计|共计)|(合计|小计|总计)$/;
 
 /** Rows needed before a column's cells may overrule its header's words. */
 const MIN_ROWS_TO_SETTLE = 3;
@@ -76,9 +80,10 @@ function numericShare(profile: ColumnProfile): number {
 }
 
 function isRateColumn(column: ColumnInfo, profile: ColumnProfile): boolean {
-  if (column.roles.includes("rate")) return true;
+  if (column.percent || column.roles.includes("rate")) return true;
   if (share(profile, "percents") >= 0.5) return true;
-  return PERCENT_HEADER_WORDS.test(compactText(column.header)) && profile.counts.numbers > 0;
+  const named = `${column.header} ${column.indicator ?? ""}`;
+  return PERCENT_HEADER_WORDS.test(compactText(named)) && profile.counts.numbers > 0;
 }
 
 /** The role a header's word gave, changed where the cells plainly say otherwise. */
@@ -170,7 +175,7 @@ function settleByRelations(
       }
       addRelationSignal(settlings, relation.total, relation);
       for (const part of relation.parts ?? []) addRelationSignal(settlings, part, relation);
-    } else if (relation.kind === "ratio") {
+    } else if (relation.kind === "ratio" && table.indicators.length === 0) {
       const rate = columnAt(relation.rate);
       const numerator = columnAt(relation.numerator);
       const denominator = columnAt(relation.denominator);
@@ -179,6 +184,8 @@ function settleByRelations(
         numerator.roles = ["actualValue"];
       if (denominator && denominator.roles.length === 0 && !taken("targetValue"))
         denominator.roles = ["targetValue"];
+    }
+    if (relation.kind === "ratio") {
       for (const col of [relation.rate, relation.numerator, relation.denominator])
         addRelationSignal(settlings, col, relation);
     }
@@ -215,33 +222,23 @@ export function settleColumns(view: SheetView, table: DetectedTable, itemRows: n
     });
   }
   for (const s of settlings.values()) settleByCells(table, s, itemRows.length);
+  // sub-headers repeated under two indicators or more name no column of the table on their own
+  const named = indicatorsOf(table.columns, []);
+  if (named.length >= 2) freeIndicatorColumns(table, named);
   for (const s of settlings.values()) settleUnnamed(table, s);
+  for (const s of settlings.values())
+    if (isRateColumn(s.column, s.profile)) s.column.percent = true;
   const numeric: NumericColumn[] = numericColumnsOf(
     [...settlings.values()].map((s) => s.profile),
-    (profile) => {
-      const column = settlings.get(profile.col)?.column;
-      return column !== undefined && isRateColumn(column, profile);
-    }
+    (profile) => settlings.get(profile.col)?.column.percent === true
   );
-  const relations: Relation[] = [];
-  if (table.totalsRow === null && itemRows.length >= MIN_ROWS_TO_SETTLE) {
-    const first = itemRows[0];
-    const last = itemRows[itemRows.length - 1];
-    const rowSum = findRowSum(view, itemRows, numeric, [
-      { row: first, labelled: isNamedWhole(view, table, first) },
-      { row: last, labelled: isNamedWhole(view, table, last) },
-    ]);
-    if (rowSum && rowSum.totalRow !== undefined) {
-      table.totalsRow = rowSum.totalRow;
-      table.rowKinds.set(rowSum.totalRow, "totals");
-      itemRows.splice(itemRows.indexOf(rowSum.totalRow), 1);
-      relations.push(rowSum);
-    }
+  const relations = findRelations(view, table, itemRows, numeric);
+  const indicators = indicatorsOf(table.columns, relations);
+  if (indicators.length >= 2) {
+    table.indicators = indicators;
+    freeIndicatorColumns(table, indicators);
+    for (const s of settlings.values()) settleUnnamed(table, s);
   }
-  relations.push(...findColumnSums(view, itemRows, numeric));
-  const ratioRows =
-    table.totalsRow === null ? itemRows : [...itemRows, table.totalsRow].sort((a, b) => a - b);
-  relations.push(...findRatios(view, ratioRows, numeric));
   settleByRelations(table, relations, settlings);
   for (const s of settlings.values()) {
     s.signals.push(...contentSignals(s.profile));
@@ -258,4 +255,49 @@ export function settleColumns(view: SheetView, table: DetectedTable, itemRows: n
   }));
   table.roleColumns = roleColumnsOf(table.columns);
   table.fundingColumns = table.columns.filter((c) => c.funding).map((c) => c.col);
+}
+
+/** The columns of each indicator keep no role of their own: items read them through the indicator. */
+function freeIndicatorColumns(table: DetectedTable, indicators: readonly Indicator[]): void {
+  const cols = new Set(indicators.flatMap((i) => [i.target, i.actual, i.rate ?? -1]));
+  for (const column of table.columns) if (cols.has(column.col)) column.roles = [];
+  for (const indicator of indicators) {
+    const rate = table.columns.find((c) => c.col === indicator.rate);
+    if (rate) rate.percent = true;
+  }
+}
+
+/**
+ * The table's arithmetic: a row that sums the others (which then becomes the totals row and leaves
+ * `itemRows`), column sums over the items, and ratios over the items and the totals row (a totals
+ * row's rate is the ratio of its totals, never a sum).
+ */
+function findRelations(
+  view: SheetView,
+  table: DetectedTable,
+  itemRows: number[],
+  numeric: NumericColumn[]
+): Relation[] {
+  const relations: Relation[] = [];
+  if (table.totalsRow === null && itemRows.length >= MIN_ROWS_TO_SETTLE) {
+    const first = itemRows[0];
+    const last = itemRows[itemRows.length - 1];
+    const rowSum = findRowSum(view, itemRows, numeric, [
+      { row: first, labelled: isNamedWhole(view, table, first) },
+      { row: last, labelled: isNamedWhole(view, table, last) },
+    ]);
+    if (rowSum && rowSum.totalRow !== undefined) {
+      table.totalsRow = rowSum.totalRow;
+      table.rowKinds.set(rowSum.totalRow, "totals");
+      itemRows.splice(itemRows.indexOf(rowSum.totalRow), 1);
+      relations.push(rowSum);
+    }
+  }
+  const headerKey = (col: number): string =>
+    compactText(table.columns.find((c) => c.col === col)?.header ?? "").replace(TOTAL_PREFIX, "");
+  relations.push(...findColumnSums(view, itemRows, numeric, headerKey));
+  const ratioRows =
+    table.totalsRow === null ? itemRows : [...itemRows, table.totalsRow].sort((a, b) => a - b);
+  relations.push(...findRatios(view, ratioRows, numeric));
+  return relations;
 }

@@ -2,7 +2,7 @@
 import { Grid, MergeIndex } from "../grid/grid";
 import { TITLE_WORDS } from "../vocabulary/generic";
 import { kindOf, roleColumnsOf, settleColumns } from "./columnRoles";
-import { columnsOf, headerBottomOf, isHeaderCandidate } from "./headerBand";
+import { columnsOf, headerBottomOf, headerTopAbove, isHeaderCandidate } from "./headerBand";
 import { classifyDataRows, isTitleBeforeHeader } from "./rowClasses";
 import { firstText, isSpanningSingleCell, makeView, rowIsBlank } from "./sheetView";
 import { moneyUnitOf, titleRowsAbove } from "./titles";
@@ -22,8 +22,8 @@ export function detectTables(
       row++;
       continue;
     }
-    const headerTop = row;
-    const headerBottom = headerBottomOf(view, headerTop);
+    const headerTop = Math.max(floor, headerTopAbove(view, row));
+    const headerBottom = headerBottomOf(view, row);
     const columns = columnsOf(view, headerTop, headerBottom);
     const left = columns.length > 0 ? columns[0].col : 0;
     const right = columns.length > 0 ? columns[columns.length - 1].col : grid.colCount - 1;
@@ -54,6 +54,7 @@ export function detectTables(
       moneyUnit: moneyUnitOf(columns, titleTexts),
       evidence: [],
       relations: [],
+      indicators: [],
     };
     const end = classifyDataRows(view, table, grid.rowCount);
     const itemRows: number[] = [];

@@ -97,6 +97,42 @@ function isSubHeaderRow(view: SheetView, row: number): boolean {
   return matches.length === filled;
 }
 
+/**
+ * The text of the narrowest merged header above a column's leaf: in a by-place table, the indicator
+ * its 目标任务 / 进度 / 完成比例 columns report on (`城镇新增就业(人)` over three columns).
+ */
+function narrowestGroupAbove(
+  view: SheetView,
+  top: number,
+  leafRow: number,
+  col: number,
+  header: string
+): string | undefined {
+  let narrowest: { width: number; text: string } | undefined;
+  for (let r = top; r < leafRow; r++) {
+    const area = view.merges.areaAt(r, col);
+    if (!area || area.right === area.left || area.top !== r) continue;
+    const text = cellText(getCell(view.grid, area.top, area.left)).trim();
+    const width = area.right - area.left + 1;
+    if (text === "" || compactText(text) === compactText(header)) continue;
+    if (!narrowest || width <= narrowest.width) narrowest = { width, text };
+  }
+  return narrowest?.text;
+}
+
+/** How far up from a header row its band reaches: a header cell merged down onto the row starts it. */
+const MAX_HEADER_RISE = 4;
+
+export function headerTopAbove(view: SheetView, row: number): number {
+  let top = row;
+  for (let c = 0; c < view.grid.colCount; c++) {
+    const area = view.merges.areaAt(row, c);
+    if (area && area.top < top && row - area.top <= MAX_HEADER_RISE && area.left === c)
+      top = area.top;
+  }
+  return top;
+}
+
 export function columnsOf(view: SheetView, top: number, bottom: number): ColumnInfo[] {
   const columns: ColumnInfo[] = [];
   for (let c = 0; c < view.grid.colCount; c++) {
@@ -126,6 +162,8 @@ export function columnsOf(view: SheetView, top: number, bottom: number): ColumnI
     const match = matchHeader(compactText(header));
     const info: ColumnInfo = { col: c, header, roles: match ? [...match.roles] : [] };
     if (group !== undefined) info.group = group;
+    const indicator = narrowestGroupAbove(view, top, leafRow, c, header);
+    if (indicator !== undefined) info.indicator = indicator;
     if (match?.funding) info.funding = true;
     if (match?.output) info.output = true;
     // under an investment group, columns that are neither the total nor the year's plan are funding sources

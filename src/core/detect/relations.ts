@@ -6,8 +6,8 @@
  * the rows that break it are what the rules report.
  */
 
-import { Cell, getCell } from "../grid/grid";
-import { cellNumber, decimalsShown } from "../grid/numbers";
+import { getCell } from "../grid/grid";
+import { CellFigure, cellFigure, halfUnitShown } from "../grid/cellFigure";
 import { ColumnProfile, sampleRows, share } from "./columnProfile";
 import { SheetView } from "./sheetView";
 
@@ -37,27 +37,15 @@ export interface Relation {
 export const RELATION_SHARE = 0.8;
 /** The fewest rows (or columns) with values a relation is found on. */
 export const MIN_RELATION_ROWS = 4;
+/** Rows on which a sum holds with two parts or more not zero: fewer, and one part may just equal the total. */
+const MIN_TELLING_ROWS = 2;
 /** A column is figures when this share of its filled cells are. */
 const NUMERIC_SHARE = 0.8;
 const EPSILON = 1e-9;
 
-/** A figure with half a unit of its last shown digit: what it may have been before rounding. */
-interface Reading {
-  value: number;
-  rounding: number;
-  decimals: number;
-  /** Shown as a percent (0.739 with a `0.0%` format): its value is a fraction. */
-  percent: boolean;
-}
+type Reading = CellFigure;
 
-function readingOf(cell: Cell | undefined): Reading | null {
-  const number = cellNumber(cell);
-  if (!number) return null;
-  const percent = (cell?.format ?? "").includes("%");
-  const decimals = decimalsShown(number.value, cell?.format);
-  const rounding = Number.isInteger(number.value) && !percent ? 0 : 0.5 * 10 ** -decimals;
-  return { value: number.value, rounding, decimals, percent };
-}
+const readingOf = cellFigure;
 
 /** A table's figures, read once: value per row and column. */
 export class Figures {
@@ -94,7 +82,11 @@ export function numericColumnsOf(
   isRate: (profile: ColumnProfile) => boolean
 ): NumericColumn[] {
   return profiles
-    .filter((p) => p.filled > 0 && share(p, "numbers") + share(p, "percents") >= NUMERIC_SHARE)
+    .filter(
+      (p) =>
+        p.filled > 0 &&
+        share(p, "numbers") + share(p, "percents") + share(p, "units") >= NUMERIC_SHARE
+    )
     .map((p) => ({ col: p.col, rate: isRate(p) }));
 }
 
@@ -148,8 +140,12 @@ function tallySum(
   const tally: Tally = { holds: [], breaks: [], telling: 0 };
   for (const k of rowIndexes) {
     const t = totalColumn[k];
-    if (!t) continue;
     const values = partColumns.map((column) => column[k]);
+    // a total left blank beside parts that hold figures breaks the sum too
+    if (!t) {
+      if (values.some((v) => v && v.value !== 0)) tally.breaks.push(rows[k]);
+      continue;
+    }
     const nonZero = values.filter((v) => v && v.value !== 0).length;
     if (values.every((v) => v === null)) continue;
     if (sumAgrees(t, values)) {
@@ -172,7 +168,8 @@ function indexes(n: number): number[] {
 export function findColumnSums(
   view: SheetView,
   rows: readonly number[],
-  columns: readonly NumericColumn[]
+  columns: readonly NumericColumn[],
+  headerKey: (col: number) => string
 ): Relation[] {
   const summable = columns.filter((c) => !c.rate).map((c) => c.col);
   if (summable.length < 3) return [];
@@ -182,15 +179,24 @@ export function findColumnSums(
   const sampleIndexes = indexes(sample.length);
   const relations: Relation[] = [];
   const usedAsPart = new Set<number>();
+  // the same parts sum to one total: a year's plan equal to the total on most rows is no second sum
+  const claimed = (parts: number[]): boolean => parts.every((p) => usedAsPart.has(p));
   for (const total of summable) {
     if (usedAsPart.has(total)) continue;
     let best: number[] | null = null;
-    for (let from = 0; from < summable.length; from++) {
+    // a total beside groups of the same sub-columns (合计 补助资金 over C级, D级 … 补助资金) sums its namesakes
+    const key = headerKey(total);
+    const namesakes = summable.filter((c) => c !== total && key !== "" && headerKey(c) === key);
+    if (namesakes.length >= 2 && !claimed(namesakes)) {
+      const tally = tallySum(sampleFigures, sampleIndexes, sample, total, namesakes);
+      if (found(tally) && tally.telling >= MIN_TELLING_ROWS) best = namesakes;
+    }
+    for (let from = 0; from < summable.length && !best; from++) {
       for (let to = summable.length - 1; to > from; to--) {
         const run = summable.slice(from, to + 1);
-        if (run.includes(total) || (best && run.length <= best.length)) continue;
+        if (run.includes(total) || claimed(run)) continue;
         const tally = tallySum(sampleFigures, sampleIndexes, sample, total, run);
-        if (found(tally) && tally.telling >= Math.min(MIN_RELATION_ROWS, tally.holds.length)) {
+        if (found(tally) && tally.telling >= MIN_TELLING_ROWS) {
           best = run;
           break;
         }
@@ -212,7 +218,11 @@ export function findColumnSums(
   return relations;
 }
 
-/** A rate in percent with the slack its rounding and its inputs' rounding allow. */
+/**
+ * Whether a rate agrees with numerator ÷ denominator, allowing the rounding of every figure shown.
+ * A rate shown as a percent is compared in percent; a bare number is a percent when `scale` is 100,
+ * a fraction when it is 1.
+ */
 function ratioAgrees(
   rate: Reading,
   numerator: Reading,
@@ -221,11 +231,12 @@ function ratioAgrees(
 ): boolean {
   const low = denominator.value - denominator.rounding;
   if (low <= 0) return true;
-  const percent = rate.percent ? rate.value * scale : rate.value;
-  const rateSlack = (rate.percent ? rate.rounding * scale : rate.rounding) + EPSILON;
+  const toPercent = rate.percent || scale === 1 ? 100 : 1;
+  const percent = rate.value * toPercent;
+  const rateSlack = halfUnitShown(rate) * toPercent + EPSILON;
   const lowest =
-    ((numerator.value - numerator.rounding) / (denominator.value + denominator.rounding)) * scale;
-  const highest = ((numerator.value + numerator.rounding) / low) * scale;
+    ((numerator.value - numerator.rounding) / (denominator.value + denominator.rounding)) * 100;
+  const highest = ((numerator.value + numerator.rounding) / low) * 100;
   return percent + rateSlack >= lowest && percent - rateSlack <= highest;
 }
 
@@ -273,11 +284,7 @@ export function findRatios(
   for (const rate of rates) {
     const rateColumn = sampleFigures.column(rate);
     const asFraction = rateColumn.every((v) => !v || v.percent || Math.abs(v.value) <= 1.5);
-    const scales: (1 | 100)[] = rateColumn.some((v) => v?.percent)
-      ? [100]
-      : asFraction
-        ? [1, 100]
-        : [100];
+    const scales: (1 | 100)[] = asFraction ? [1, 100] : [100];
     const pairs: [number, number][] = [];
     for (const a of figureCols) for (const b of figureCols) if (a !== b) pairs.push([a, b]);
     // nearest first: the numerator next to the rate, the denominator next to the numerator
@@ -290,27 +297,17 @@ export function findRatios(
     let chosen: Relation | null = null;
     for (const [a, b] of pairs) {
       for (const scale of scales) {
-        const fraction = scale === 1 && !rateColumn.some((v) => v?.percent);
-        const effective = fraction ? 1 : 100;
-        const tally = tallyRatio(
-          sampleFigures,
-          indexes(sample.length),
-          sample,
-          rate,
-          a,
-          b,
-          effective
-        );
+        const tally = tallyRatio(sampleFigures, indexes(sample.length), sample, rate, a, b, scale);
         if (!found(tally)) continue;
-        const all = tallyRatio(allFigures, indexes(rows.length), rows, rate, a, b, effective);
+        const all = tallyRatio(allFigures, indexes(rows.length), rows, rate, a, b, scale);
         if (!found(all)) continue;
         chosen = {
-          id: `ratio:${letter(rate)}=${letter(a)}/${letter(b)}${effective === 100 ? "*100" : ""}`,
+          id: `ratio:${letter(rate)}=${letter(a)}/${letter(b)}`,
           kind: "ratio",
           rate,
           numerator: a,
           denominator: b,
-          scale: effective,
+          scale,
           holds: all.holds,
           breaks: all.breaks,
         };
@@ -352,8 +349,11 @@ export function findRowSum(
       else breaks.push(col);
     }
     const withValues = holds.length + breaks.length;
-    const fewest = labelled ? 1 : 2;
-    if (holds.length >= fewest && holds.length >= RELATION_SHARE * withValues) {
+    // a row named as a whole is the totals row where half its columns add up; any other row, where most do
+    const enough = labelled
+      ? holds.length >= 1 && holds.length >= 0.5 * withValues
+      : holds.length >= 2 && holds.length >= RELATION_SHARE * withValues;
+    if (enough) {
       const others = rows.filter((r) => r !== candidate);
       return {
         id: `rows:${candidate + 1}`,

@@ -13,8 +13,23 @@ export interface ColumnInfo {
   roles: Role[];
   funding?: boolean;
   output?: boolean;
-  /** The cells hold percents (`95%`, `0.95` shown as a percent, numbers under a `%` header). */
+  /** The cells hold percents or rates (`95%`, `0.95` shown as a percent, numbers under a `%` header): never summed. */
   percent?: boolean;
+  /** The narrowest merged header above the column (the indicator of a by-place table). */
+  indicator?: string;
+}
+
+/**
+ * One indicator of a table that reports several side by side (a by-place table: 城镇新增就业 and
+ * 再就业, each with its target, actual and rate columns): every row with a target is an item of it.
+ */
+export interface Indicator {
+  label: string;
+  target: number;
+  actual: number;
+  rate: number | null;
+  /** Lower is better (`失业率低于`, `控制在…以内`): met at or under the target. */
+  ceiling: boolean;
 }
 
 /** Why a column has its role: the header's words, what its cells hold, the arithmetic it takes part in. */
@@ -62,4 +77,6 @@ export interface DetectedTable {
   evidence: ColumnEvidence[];
   /** The arithmetic found to hold on most rows: sums of columns and of rows, ratios. */
   relations: Relation[];
+  /** The indicators of a table that reports two or more side by side; empty otherwise. */
+  indicators: Indicator[];
 }

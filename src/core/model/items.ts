@@ -1,7 +1,7 @@
 // the module itself, not the grid index: its re-exports are getters, paid on every cell read
 import { Cell, CellValue, Grid, MergeIndex, cellText, getCell } from "../grid/grid";
 import { holdsValue } from "../detect/sheetView";
-import { DetectedTable, RowKind } from "../detect/types";
+import { DetectedTable, Indicator, RowKind } from "../detect/types";
 import { Role } from "../detect/roles";
 import { normalizeText } from "../text/normalize";
 import { splitLeadTasks, splitUnits } from "./units";
@@ -43,6 +43,8 @@ export interface Item {
   /** Lead units, from the lead column or the `单位：任务` head of a decomposition task. */
   leads: string[];
   partners: string[];
+  /** In a table of several indicators side by side, the one this item reports on. */
+  indicator?: Indicator;
 }
 
 /** The rows that share one number and name: a project with its sub-items or its unit-year rows. */
@@ -116,8 +118,11 @@ function itemRowSpans(ctx: TableContext): number[][] {
     .map((c) => c.col);
   const spans: number[][] = [];
   const rows: [number, RowKind][] = [];
+  // in a by-place table of indicators the whole area's row (全市) reports on them too
+  const totalsAreItems = table.indicators.length > 0;
   table.rowKinds.forEach((kind, row) => {
     if (kind === "item" || kind === "continuation") rows.push([row, kind]);
+    else if (totalsAreItems && kind === "totals") rows.push([row, "item"]);
   });
   rows.sort((a, b) => a[0] - b[0]);
   let current: number[] | null = null;
@@ -238,9 +243,32 @@ export function readItems(
       if (field) item.funding.push({ label, field });
     }
     if (groupLeads) for (const lead of leads) groupLeads.add(lead);
-    group.items.push(item);
     group.rowEnd = Math.max(group.rowEnd, item.rowEnd);
-    items.push(item);
+    for (const each of table.indicators.length > 0 ? perIndicator(ctx, item) : [item]) {
+      each.index = items.length;
+      group.items.push(each);
+      items.push(each);
+    }
+  }
+  return items;
+}
+
+/**
+ * A row of a by-place table as one item per indicator it states a target for, each reading that
+ * indicator's target, actual and rate columns.
+ */
+function perIndicator(ctx: TableContext, row: Item): Item[] {
+  const items: Item[] = [];
+  for (const indicator of ctx.table.indicators) {
+    const target = makeField(ctx, [row.row], indicator.target, "own");
+    if (!target) continue;
+    const fields: Partial<Record<Role, Field>> = { ...row.fields, targetValue: target };
+    const actual = makeField(ctx, [row.row], indicator.actual, "own");
+    if (actual) fields.actualValue = actual;
+    const rate =
+      indicator.rate === null ? undefined : makeField(ctx, [row.row], indicator.rate, "own");
+    if (rate) fields.rate = rate;
+    items.push({ ...row, fields, indicator });
   }
   return items;
 }

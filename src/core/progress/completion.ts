@@ -4,6 +4,7 @@ import { normalizeText } from "../text/normalize";
 import { subjectKey, subjectSimilarity } from "../text/subject";
 import { toBaseQuantity, unitComparisonKey, unitsComparable } from "../text/units";
 import { QI, ZHONG } from "../text/charCodes";
+import { CellFigure } from "../grid/cellFigure";
 
 /** A quantity as the report shows it: `{ value: 3, unit: "公里", subject: "供热管网" }`. */
 export interface Quantity {
@@ -38,9 +39,13 @@ export interface CompletionInput {
   targetTexts: string[];
   /** The progress texts: 推进情况 / 进展情况. */
   progressTexts: string[];
-  /** Figures from 目标值 / 实际完成 columns, when the table has them. */
-  targetValue?: number | null;
-  actualValue?: number | null;
+  /** Figures from 目标值 / 实际完成 columns, when the table has them (`8950人` read as 8950 人). */
+  targetValue?: CellFigure | null;
+  actualValue?: CellFigure | null;
+  /** Lower is better (`失业率低于4.3%`): completion is target ÷ actual. */
+  ceiling?: boolean;
+  /** A 当前进度 column's percent, when the progress column holds percents. */
+  progressPercent?: CellFigure | null;
   /** The status word in the sheet says the work is complete (已完成, 工作完成…). */
   statusSaysDone: boolean;
   planYear: number;
@@ -538,6 +543,23 @@ function saysDone(texts: string[]): boolean {
 }
 
 /**
+ * achieved ÷ target from a table's columns: both figures of comparable units, or the achieved figure
+ * against the one target the item's words state (`新建城市书房20个` beside `23`). Lower-is-better
+ * indicators are met at or under the target: target ÷ actual.
+ */
+function columnCompletion(input: CompletionInput, targets: Quantity[]): number | null {
+  const actual = input.actualValue;
+  if (!actual || actual.percent) return null;
+  let target: { value: number; unit: string } | null = input.targetValue ?? null;
+  if (!target && targets.length === 1) target = targets[0];
+  if (!target || target.value <= 0) return null;
+  if (actual.unit !== "" && target.unit !== "" && !unitsComparable(actual.unit, target.unit))
+    return null;
+  if (!input.ceiling) return actual.value / target.value;
+  return actual.value > 0 ? target.value / actual.value : null;
+}
+
+/**
  * Completion of one item from its own words: targets set against achievements of the same unit and
  * subject; a stated whole-task percent; or a plain statement that the work is done. Null when nothing
  * can honestly be set against a target.
@@ -553,13 +575,15 @@ export function computeCompletion(input: CompletionInput): CompletionResult {
     basis: null,
     lowestOf: null,
   };
-  if (
-    typeof input.targetValue === "number" &&
-    typeof input.actualValue === "number" &&
-    input.targetValue > 0
-  ) {
-    return { ...empty, completion: input.actualValue / input.targetValue, basis: "columns" };
-  }
+  const fromColumns = columnCompletion(input, targets);
+  if (fromColumns !== null) return { ...empty, completion: fromColumns, basis: "columns" };
+  const percent = input.progressPercent;
+  if (percent)
+    return {
+      ...empty,
+      completion: percent.percent ? percent.value : percent.value / 100,
+      basis: "percent",
+    };
   const stated = statedPercent(input.progressTexts);
   if (stated?.wholeTask) return { ...empty, completion: stated.value, basis: "percent" };
   if (saysDone(input.progressTexts)) return { ...empty, completion: 1, basis: "statement" };

@@ -1,4 +1,7 @@
 import { Item } from "../model/items";
+import { Role } from "../detect/roles";
+import { getCell } from "../grid/grid";
+import { CellFigure, cellFigure } from "../grid/cellFigure";
 import { WorkbookModel } from "../model/workbookModel";
 import { daysBetween } from "../text/periods";
 import { compactText } from "../text/normalize";
@@ -76,10 +79,14 @@ function analyzeItem(
   margin: number
 ): ItemProgress {
   const project = links.projectOf.get(item) ?? null;
-  const planYear =
-    model.tables.find((t) => t.table === item.table)?.planYear ??
-    model.planYear ??
-    Number(model.asOf.slice(0, 4));
+  const tableModel = model.tables.find((t) => t.table === item.table);
+  const planYear = tableModel?.planYear ?? model.planYear ?? Number(model.asOf.slice(0, 4));
+  const figureOf = (role: Role): CellFigure | null => {
+    const field = item.fields[role];
+    return field && tableModel
+      ? cellFigure(getCell(tableModel.grid, field.cell.row, field.cell.col))
+      : null;
+  };
   const planField = item.fields.plan ?? project?.fields.plan;
   const plan = planField ? parsePlan(planField.raw, { year: planYear }) : null;
   const schedule = resolveSchedule(item, plan, planYear);
@@ -89,14 +96,18 @@ function analyzeItem(
     item.fields.target ??
     item.fields.overview ??
     project?.fields.target ??
-    project?.fields.overview;
+    project?.fields.overview ??
+    // the target may stand in the item's own name (`新建城市书房20个`)
+    (item.fields.actualValue ? item.fields.name : undefined);
   const progressField = item.fields.progress;
   const sheetStatus = item.fields.status ? readStatusWord(item.fields.status.text) : null;
   const completion = computeCompletion({
     targetTexts: targetField ? [targetField.text] : [],
     progressTexts: progressField ? [progressField.text] : [],
-    targetValue: numberOf(item, "targetValue"),
-    actualValue: numberOf(item, "actualValue"),
+    targetValue: figureOf("targetValue"),
+    actualValue: figureOf("actualValue"),
+    ceiling: item.indicator?.ceiling ?? false,
+    progressPercent: isPercentColumn(item, "progress") ? figureOf("progress") : null,
     statusSaysDone: sheetStatus === "已完成",
     planYear,
   });
@@ -130,9 +141,10 @@ function analyzeItem(
   };
 }
 
-function numberOf(item: Item, role: "targetValue" | "actualValue"): number | null {
-  const value = item.fields[role]?.value;
-  return typeof value === "number" ? value : null;
+/** Whether the column an item's field comes from holds percents (a 当前进度 column of `95%`). */
+function isPercentColumn(item: Item, role: Role): boolean {
+  const col = item.fields[role]?.cell.col;
+  return item.table.columns.some((c) => c.col === col && c.percent === true);
 }
 
 /** Reads every item's schedule, completion and status at the model's report date. */

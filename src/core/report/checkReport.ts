@@ -78,6 +78,7 @@ const MAX_NAME_LENGTH = 40;
  */
 function itemName(item: Item): string {
   const project = compactText(item.group.name);
+  if (item.indicator) return `${project} · ${compactText(item.indicator.label)}`;
   if (item.group.items.length === 1) return project;
   const year = item.fields.year?.text;
   if (year)

@@ -1,6 +1,7 @@
 import { columnLetter } from "../grid";
 import { ALL_ROLES, Role } from "../detect/roles";
-import { RowKind, TableKind } from "../detect/types";
+import { Signal, RowKind, TableKind } from "../detect/types";
+import { Relation, RelationKind } from "../detect/relations";
 import { TableModel } from "../model/workbookModel";
 
 /** A table as the JSON report shows it (report-format.md), with its item and group counts. */
@@ -22,6 +23,30 @@ export interface TableSummary {
   blankRows: number[];
   continuationRows: number[];
   noteRows: number[];
+  /** Per column letter: the roles it was given, how sure, and why. */
+  evidence: Record<string, ColumnEvidenceSummary>;
+  /** The arithmetic found in the figures, with the rows (or, for a totals row, the columns) that keep and break it. */
+  relations: RelationSummary[];
+  /** The indicators of a table that reports several side by side. */
+  indicators: { label: string; target: string; actual: string; rate: string | null }[];
+}
+
+export interface ColumnEvidenceSummary {
+  header: string;
+  roles: Role[];
+  funding: boolean;
+  confidence: number;
+  signals: Signal[];
+}
+
+export interface RelationSummary {
+  id: string;
+  kind: RelationKind;
+  /** The arithmetic in letters and rows: `E = F + G + H + I`, `J = H ÷ G`, `4 = Σ 5–54`. */
+  expression: string;
+  /** Column sums and ratios: sheet rows; a totals row: column letters. */
+  holds: (number | string)[];
+  breaks: (number | string)[];
 }
 
 function sheetRows(kinds: Map<number, RowKind>, kind: RowKind): number[] {
@@ -64,5 +89,47 @@ export function summarizeTable(model: TableModel): TableSummary {
     blankRows: sheetRows(table.rowKinds, "blank"),
     continuationRows: sheetRows(table.rowKinds, "continuation"),
     noteRows: table.noteRows.map((r) => r + 1),
+    evidence: Object.fromEntries(
+      table.evidence.map((e) => [
+        columnLetter(e.col),
+        {
+          header: table.columns.find((c) => c.col === e.col)?.header.replace(/\s+/g, "") ?? "",
+          roles: e.roles,
+          funding: e.funding,
+          confidence: e.confidence,
+          signals: e.signals,
+        },
+      ])
+    ),
+    relations: table.relations.map(summarizeRelation),
+    indicators: table.indicators.map((i) => ({
+      label: i.label,
+      target: columnLetter(i.target),
+      actual: columnLetter(i.actual),
+      rate: i.rate === null ? null : columnLetter(i.rate),
+    })),
+  };
+}
+
+/** The arithmetic of a relation in column letters and sheet rows. */
+export function relationExpression(relation: Relation): string {
+  const letter = (col: number | undefined): string => (col === undefined ? "?" : columnLetter(col));
+  if (relation.kind === "columnSum")
+    return `${letter(relation.total)} = ${(relation.parts ?? []).map(letter).join(" + ")}`;
+  if (relation.kind === "ratio")
+    return `${letter(relation.rate)} = ${letter(relation.numerator)} ÷ ${letter(relation.denominator)}`;
+  const rows = relation.rows ?? [];
+  return `${(relation.totalRow ?? 0) + 1} = Σ ${(rows[0] ?? 0) + 1}–${(rows[rows.length - 1] ?? 0) + 1}`;
+}
+
+function summarizeRelation(relation: Relation): RelationSummary {
+  const place = (n: number): number | string =>
+    relation.kind === "rowSum" ? columnLetter(n) : n + 1;
+  return {
+    id: relation.id,
+    kind: relation.kind,
+    expression: relationExpression(relation),
+    holds: relation.holds.map(place),
+    breaks: relation.breaks.map(place),
   };
 }

@@ -16,6 +16,10 @@ import {
   targetsOf,
 } from "./quantities";
 import { RateColumn, RateReading, RowFigure, rateColumns } from "./rates";
+import { columnLabel, itemAtRow, relationsOf } from "./support";
+import { TableModel } from "../model/workbookModel";
+import { getCell } from "../grid/grid";
+import { cellFigure } from "../grid/cellFigure";
 import { Rule, RuleContext } from "./types";
 
 /** Texts that state how much of the target is done. */
@@ -191,7 +195,53 @@ function readingAgrees(reading: RateReading, actual: RowFigure, target: RowFigur
   );
 }
 
+/** The item a rate on a row belongs to: in a table of indicators, the one whose rate it is. */
+function rateItem(model: TableModel, row: number, rateCol: number): Item | undefined {
+  return (
+    model.items.find((i) => i.row <= row && row <= i.rowEnd && i.indicator?.rate === rateCol) ??
+    itemAtRow(model, row)
+  );
+}
+
+/** Every rate found to be one column ÷ another on most rows, on the rows where it is not. */
+function checkRatios(context: RuleContext, model: TableModel): void {
+  for (const relation of relationsOf(model, "ratio")) {
+    const { rate, numerator, denominator } = relation;
+    if (rate === undefined || numerator === undefined || denominator === undefined) continue;
+    for (const row of relation.breaks) {
+      const shown = cellFigure(getCell(model.grid, row, rate));
+      const a = cellFigure(getCell(model.grid, row, numerator));
+      const b = cellFigure(getCell(model.grid, row, denominator));
+      if (!shown || !a || !b || b.value === 0) continue;
+      const inPercent = shown.percent || relation.scale === 1;
+      const printed = Number((inPercent ? shown.value * 100 : shown.value).toPrecision(12));
+      const computed = roundTo((a.value / b.value) * 100, shown.decimals + 1);
+      const item = rateItem(model, row, rate);
+      context.report({
+        messageId: "column",
+        values: {
+          rate: columnLabel(model.table, rate),
+          printed,
+          actualName: columnLabel(model.table, numerator),
+          actual: a.value,
+          targetName: columnLabel(model.table, denominator),
+          target: b.value,
+          computed,
+        },
+        at: { row, col: rate },
+        item,
+        sheet: model.table.sheet,
+        rows: [row, row],
+        expected: computed,
+        actual: printed,
+      });
+    }
+  }
+}
+
 function checkColumn(context: RuleContext, column: RateColumn): void {
+  // a rate the figures show to be a ratio is checked as that ratio
+  if (relationsOf(column.model, "ratio").some((r) => r.rate === column.col)) return;
   for (const item of column.model.items) {
     const readings = column.readings(column.cellOf(item));
     const figures = column.rowFigures(item);
@@ -244,5 +294,6 @@ export const rateMismatchRule: Rule = {
   check(context) {
     forEachTextField(context, TEXT_ROLES, (item, field) => checkText(context, item, field));
     for (const column of rateColumns(context.model)) checkColumn(context, column);
+    for (const model of context.model.tables) checkRatios(context, model);
   },
 };

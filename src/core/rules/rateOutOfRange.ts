@@ -4,6 +4,17 @@ import { Figure, mayStatePercent } from "../text/figures";
 import { clauseStart, forEachTextField } from "./quantities";
 import { RateColumn, rateColumns } from "./rates";
 import { Rule, RuleContext } from "./types";
+import {
+  FREE_RATE_WORDS,
+  SHARE_WORDS,
+  UNCAPPED_RATE_WORDS,
+  COMPLETION_RATE_WORDS,
+} from "../vocabulary/rates";
+import { columnLabel } from "./support";
+import { compactText } from "../text/normalize";
+import { getCell } from "../grid/grid";
+import { cellFigure } from "../grid/cellFigure";
+import { TableModel } from "../model/workbookModel";
 
 /** Text fields whose rates are checked; the lead column of a decomposition table is its target. */
 const TEXT_ROLES: readonly Role[] = [
@@ -16,42 +27,6 @@ const TEXT_ROLES: readonly Role[] = [
   "status",
 ];
 
-/** Words besides …率 that name a share of a whole. */
-const SHARE_WORDS = ["满意度", "占比", "比重", "比例"];
-/**
- * Rates that may be negative or exceed 100%: growth and change (a change is no share), money and
- * efficiency ratios. Never checked.
- */
-const FREE_RATES = [
-  "增长率",
-  "变化率",
-  "上升率",
-  "提升率",
-  "提高率",
-  "增加率",
-  "下降率",
-  "降低率",
-  "利率",
-  "汇率",
-  "税率",
-  "费率",
-  "收益率",
-  "回报率",
-  "溢价率",
-  "贡献率",
-  "效率",
-  "功率",
-  "频率",
-  "倍率",
-  "容积率",
-  "周转率",
-  "负债率",
-];
-/**
- * Rates that may pass 100% but not fall below 0, only checked for a minus sign: completion
- * (超额完成: 1341 of 1232 户 is 109%) and gross enrolment (毛入学率 counts pupils of any age).
- */
-const UNCAPPED_RATES = ["完成率", "完成比例", "执行率", "毛入学率"];
 /** Between a rate word and its figure only a verb may stand (`稳定在`, `达到`, `不低于`). */
 const MAX_GAP = 8;
 /** A verb of change before the figure makes it a change of the rate, not the rate (`覆盖率提高5%`). */
@@ -86,10 +61,10 @@ function rateBefore(text: string, figureStart: number): RateWord | null {
   const gap = window.slice(end).trim();
   if (gap.length > MAX_GAP || /\d/.test(gap) || CHANGE_VERB.test(gap)) return null;
   const named = window.slice(0, end);
-  if (FREE_RATES.some((w) => named.endsWith(w))) return null;
+  if (FREE_RATE_WORDS.some((w) => named.endsWith(w))) return null;
   return {
     name: named.slice(Math.max(0, named.length - MAX_NAME)).trim(),
-    uncapped: UNCAPPED_RATES.some((w) => named.endsWith(w)),
+    uncapped: UNCAPPED_RATE_WORDS.some((w) => named.endsWith(w)),
   };
 }
 
@@ -141,6 +116,23 @@ function overFulfilled(column: RateColumn, item: Item): boolean {
   );
 }
 
+/** A rate column whose header says it measures completion against a plan (完成率, 占全年计划). */
+function measuresCompletion(model: TableModel, col: number): boolean {
+  const column = model.table.columns.find((c) => c.col === col);
+  return COMPLETION_RATE_WORDS.test(
+    compactText(`${column?.header ?? ""}${column?.indicator ?? ""}`)
+  );
+}
+
+/**
+ * Whether a rate above 100% on this row may be honest: the row's own figures show the target
+ * overshot, or, with no figures to go by, the column measures completion (超额完成).
+ */
+function mayPass100(column: RateColumn, item: Item): boolean {
+  if (column.rowFigures(item) === null) return measuresCompletion(column.model, column.col);
+  return overFulfilled(column, item);
+}
+
 function checkColumn(context: RuleContext, column: RateColumn): void {
   for (const item of column.model.items) {
     const reading = column.read(column.cellOf(item));
@@ -156,7 +148,7 @@ function checkColumn(context: RuleContext, column: RateColumn): void {
         expected: 0,
         actual: percent,
       });
-    } else if (percent > 100 + reading.halfUnit && !overFulfilled(column, item)) {
+    } else if (percent > 100 + reading.halfUnit && !mayPass100(column, item)) {
       context.report({
         messageId: "above",
         values: { rate: column.headerOf(), value: percent },
@@ -166,6 +158,30 @@ function checkColumn(context: RuleContext, column: RateColumn): void {
         actual: percent,
       });
     }
+  }
+}
+
+/**
+ * A progress column of percents (当前进度, 形象进度: how far the work itself has come) cannot pass
+ * 100% nor fall below 0.
+ */
+function checkProgressPercents(context: RuleContext, model: TableModel): void {
+  const col = model.table.roleColumns.get("progress");
+  const column = model.table.columns.find((c) => c.col === col);
+  if (col === undefined || !column?.percent || measuresCompletion(model, col)) return;
+  for (const item of model.items) {
+    const figure = cellFigure(getCell(model.grid, item.row, col));
+    if (!figure?.percent) continue;
+    const percent = Number((figure.value * 100).toPrecision(12));
+    if (percent >= 0 && figure.value <= 1 + figure.rounding) continue;
+    context.report({
+      messageId: percent < 0 ? "negative" : "above",
+      values: { rate: columnLabel(model.table, col), value: percent },
+      at: { row: item.row, col },
+      item,
+      expected: percent < 0 ? 0 : 100,
+      actual: percent,
+    });
   }
 }
 
@@ -191,5 +207,6 @@ export const rateOutOfRangeRule: Rule = {
   check(context) {
     forEachTextField(context, TEXT_ROLES, (item, field) => checkText(context, item, field));
     for (const column of rateColumns(context.model)) checkColumn(context, column);
+    for (const model of context.model.tables) checkProgressPercents(context, model);
   },
 };

@@ -2,7 +2,16 @@ import { Cell, MergeIndex, cellText, effectiveCell, getCell } from "../grid";
 import { compactText } from "../text/normalize";
 import { TableModel } from "../model/workbookModel";
 import { Item } from "../model/items";
-import { cellNumber, numericColumns, rowsOfKind, sumTolerance, columnLabel } from "./support";
+import {
+  cellNumber,
+  columnLabel,
+  itemAtRow,
+  numericColumns,
+  relationsOf,
+  rowsOfKind,
+  sumTolerance,
+} from "./support";
+import { MIN_RELATION_ROWS, Relation } from "../detect/relations";
 import { Rule, RuleContext } from "./types";
 import {
   Breakdown,
@@ -40,6 +49,18 @@ export const sumMismatchRule: Rule = {
         zh: "资金来源合计 {sum}{unit} ≠ {label} {total}{unit}",
         en: "The funding sources add up to {sum}{unit}, not the {label} of {total}{unit}",
       },
+      fundingBlank: {
+        zh: "资金来源合计 {sum}{unit}，但{label}为空",
+        en: "The funding sources add up to {sum}{unit}, but the {label} is blank",
+      },
+      relation: {
+        zh: "{label} {stated}{unit} ≠ {parts}之和 {sum}{unit}（本表其余行均成立）",
+        en: "{label} is {stated}{unit}, but {parts} add up to {sum}{unit} (as they do on the table's other rows)",
+      },
+      relationBlank: {
+        zh: "{parts}之和 {sum}{unit}，但{label}为空（本表其余行均成立）",
+        en: "{parts} add up to {sum}{unit}, but the {label} is blank (the table's other rows add up)",
+      },
       totals: {
         zh: "合计行「{label}」{stated}{unit} ≠ 各项目之和 {sum}{unit}",
         en: "The totals row states {stated}{unit} for 「{label}」, the items add up to {sum}{unit}",
@@ -57,6 +78,7 @@ export const sumMismatchRule: Rule = {
   check(ctx) {
     for (const model of ctx.model.tables) {
       checkFunding(ctx, model);
+      checkColumnSums(ctx, model);
       checkTotals(ctx, model);
       checkSubtotals(ctx, model);
     }
@@ -75,19 +97,33 @@ function addUp(values: number[]): number {
 function checkFunding(ctx: RuleContext, model: TableModel): void {
   const { table, grid } = model;
   const totalCol = table.roleColumns.get("investTotal");
+  // sources named by words alone are checked where the figures show they make up the total, or
+  // where too few rows hold figures to show it either way
   if (totalCol === undefined || table.fundingColumns.length === 0) return;
+  if (!fundingRelation(model) && rowsWithFigure(model, totalCol) >= MIN_RELATION_ROWS) return;
   for (const item of model.items) {
     const field = item.fields.investTotal;
-    if (!field || field.source !== "own") continue;
-    const totalCell = getCell(grid, field.cell.row, field.cell.col);
-    const total = numberAt(grid, field.cell.row, field.cell.col);
-    if (!total) continue;
     const sourceCells = table.fundingColumns.map((col) => getCell(grid, item.row, col));
     const sources = sourceCells.map(summand);
     if (sources.some((s) => s === null)) continue;
     if (!sourceCells.some(holdsNumber)) continue;
     const sum = addUp(sources as number[]);
     if (!Number.isFinite(sum)) continue;
+    if (!field) {
+      if (sum !== 0 && table.rowKinds.get(item.row) === "item")
+        ctx.report({
+          messageId: "fundingBlank",
+          values: { sum: tidy(sum), label: columnLabel(table, totalCol), unit: moneySuffix(table) },
+          at: { row: item.row, col: totalCol },
+          item,
+          expected: tidy(sum),
+        });
+      continue;
+    }
+    if (field.source !== "own") continue;
+    const totalCell = getCell(grid, field.cell.row, field.cell.col);
+    const total = numberAt(grid, field.cell.row, field.cell.col);
+    if (!total) continue;
     const tolerance = sumTolerance([totalCell, ...sourceCells], ctx.settings.sumTolerance);
     if (Math.abs(sum - total.value) <= tolerance) continue;
     const yearCol = table.roleColumns.get("investYear");
@@ -109,6 +145,62 @@ function checkFunding(ctx: RuleContext, model: TableModel): void {
   }
 }
 
+function rowsWithFigure(model: TableModel, col: number): number {
+  return model.items.filter((i) => numberAt(model.grid, i.row, col) !== null).length;
+}
+
+/** The relation by which the funding sources add up to the total, when the figures show one. */
+function fundingRelation(model: TableModel): Relation | undefined {
+  const { table } = model;
+  const totalCol = table.roleColumns.get("investTotal");
+  const sources = new Set(table.fundingColumns);
+  return relationsOf(model, "columnSum").find(
+    (r) =>
+      r.total === totalCol &&
+      r.parts !== undefined &&
+      r.parts.length === sources.size &&
+      r.parts.every((p) => sources.has(p))
+  );
+}
+
+function partNames(model: TableModel, parts: readonly number[]): string {
+  const names = parts.map((col) => columnLabel(model.table, col));
+  return names.length > 4 ? `${names.slice(0, 4).join("、")}等` : names.join("、");
+}
+
+/**
+ * Every other column found to be the sum of others on most rows, on the rows that break it: a total
+ * that misses its parts, or is left blank beside them.
+ */
+function checkColumnSums(ctx: RuleContext, model: TableModel): void {
+  const funding = fundingRelation(model);
+  for (const relation of relationsOf(model, "columnSum")) {
+    if (relation === funding || relation.total === undefined || !relation.parts) continue;
+    const total = relation.total;
+    for (const row of relation.breaks) {
+      const cells = relation.parts.map((col) => getCell(model.grid, row, col));
+      const sum = tidy(addUp(cells.map((c) => cellNumber(c)?.value ?? 0)));
+      const stated = numberAt(model.grid, row, total);
+      const values = {
+        label: columnLabel(model.table, total),
+        parts: partNames(model, relation.parts),
+        sum,
+        unit: isMoneyColumn(model.table, total) ? moneySuffix(model.table) : "",
+      };
+      ctx.report({
+        messageId: stated ? "relation" : "relationBlank",
+        values: stated ? { ...values, stated: stated.value } : values,
+        at: { row, col: total },
+        item: itemAtRow(model, row),
+        sheet: model.table.sheet,
+        rows: [row, row],
+        expected: sum,
+        ...(stated ? { actual: stated.value } : {}),
+      });
+    }
+  }
+}
+
 function holdsNumber(cell: Cell | undefined): boolean {
   return cellNumber(cell) !== null;
 }
@@ -116,9 +208,10 @@ function holdsNumber(cell: Cell | undefined): boolean {
 /** The numeric columns a totals row adds up: every figure column but rates. */
 function summedColumns(model: TableModel): number[] {
   const { table } = model;
-  return numericColumns(table).filter(
-    (col) => !table.columns.find((c) => c.col === col)?.roles.includes("rate")
-  );
+  return numericColumns(table).filter((col) => {
+    const column = table.columns.find((c) => c.col === col);
+    return !column?.roles.includes("rate") && !column?.percent;
+  });
 }
 
 /**

@@ -7,6 +7,8 @@ import { CellNumber, cellNumber, decimalsShown } from "../grid/numbers";
 export { cellNumber, decimalsShown };
 export type { CellNumber };
 import { TableModel } from "../model/workbookModel";
+import { Item } from "../model/items";
+import { Relation } from "../detect/relations";
 
 /**
  * The tolerance for comparing a stated sum with its parts: the table's own rounding (the decimals
@@ -25,6 +27,11 @@ export function sumTolerance(cells: (Cell | undefined)[], configured: number): n
 export function numericColumns(table: DetectedTable): number[] {
   const cols = new Set<number>(table.fundingColumns);
   for (const [role, col] of table.roleColumns) if (NUMERIC_ROLES.has(role)) cols.add(col);
+  for (const { target, actual, rate } of table.indicators) {
+    cols.add(target);
+    cols.add(actual);
+    if (rate !== null) cols.add(rate);
+  }
   return [...cols].sort((a, b) => a - b);
 }
 
@@ -45,4 +52,17 @@ export function rowsOfKind(
 /** The header a column shows, compacted, for messages (`县财政\n统  筹` → `县财政统筹`). */
 export function columnLabel(table: DetectedTable, col: number): string {
   return compactText(table.columns.find((c) => c.col === col)?.header ?? "");
+}
+
+/** The item a sheet row belongs to, if any (in a table of indicators, the first of the row's items). */
+export function itemAtRow(model: TableModel, row: number): Item | undefined {
+  return model.items.find((i) => i.row <= row && row <= i.rowEnd);
+}
+
+/** A table's relations of one kind, as found in its figures (and left on by the user). */
+export function relationsOf<K extends Relation["kind"]>(
+  model: TableModel,
+  kind: K
+): (Relation & { kind: K })[] {
+  return model.table.relations.filter((r): r is Relation & { kind: K } => r.kind === kind);
 }

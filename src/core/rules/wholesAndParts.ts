@@ -99,7 +99,11 @@ export function moneySuffix(table: DetectedTable): string {
 
 /** Items that stand on rows of their own kind (not continuations), in sheet order. */
 export function rowItems(model: TableModel): Item[] {
-  return model.items.filter((i) => model.table.rowKinds.get(i.row) === "item");
+  // an indicator table has one item per indicator on a row: each row counts once
+  return model.items.filter(
+    (i, k) =>
+      model.table.rowKinds.get(i.row) === "item" && (k === 0 || model.items[k - 1].row !== i.row)
+  );
 }
 
 /**

@@ -15,3 +15,42 @@ export const COMPLETION_RATE_WORDS =
  * Its target is met at or under the figure, and its stated rate may be target ÷ actual.
  */
 export const CEILING_WORDS = /低于|以内|以下|不超过|不高于|控制在|控制率|失业率/;
+
+/** Words besides …率 that name a share of a whole. */
+export const SHARE_WORDS = ["满意度", "占比", "比重", "比例"];
+
+/**
+ * Rates that may be negative or exceed 100%: growth and change (a change is no share), money and
+ * efficiency ratios. Never checked.
+ */
+export const FREE_RATE_WORDS = [
+  "增长率",
+  "变化率",
+  "上升率",
+  "提升率",
+  "提高率",
+  "增加率",
+  "下降率",
+  "降低率",
+  "利率",
+  "汇率",
+  "税率",
+  "费率",
+  "收益率",
+  "回报率",
+  "溢价率",
+  "贡献率",
+  "效率",
+  "功率",
+  "频率",
+  "倍率",
+  "容积率",
+  "周转率",
+  "负债率",
+];
+
+/**
+ * Rates in text that may pass 100% but not fall below 0: completion (超额完成: 1341 of 1232 户 is
+ * 109%) and gross enrolment (毛入学率 counts pupils of any age).
+ */
+export const UNCAPPED_RATE_WORDS = ["完成率", "完成比例", "执行率", "毛入学率"];

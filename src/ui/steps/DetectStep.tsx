@@ -18,7 +18,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { TableOverride } from "../../core/detect/detectTables";
+import { TableOverride } from "../../core/detect/overrides";
 import { ALL_ROLES, Role } from "../../core/detect/roles";
 import { columnIndex } from "../../core/grid";
 import { Lang } from "../../core/i18n";

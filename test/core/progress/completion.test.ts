@@ -65,9 +65,26 @@ describe('completion from the ledger’s own words', () => {
     expect(completionOf(target, progress)).toBeNull();
   });
 
+  const figure = (value: number, unit = '') => ({ value, unit, percent: false, rounding: 0, decimals: 0 });
+
   it('reads completion from target and actual columns when the table has them', () => {
-    const result = computeCompletion({ targetTexts: [], progressTexts: [], targetValue: 51, actualValue: 3, statusSaysDone: false, planYear: 2025 });
+    const result = computeCompletion({ targetTexts: [], progressTexts: [], targetValue: figure(51), actualValue: figure(3), statusSaysDone: false, planYear: 2025 });
     expect(result).toMatchObject({ completion: 3 / 51, basis: 'columns' });
+  });
+
+  it.each([
+    ['figures with units', { targetValue: figure(8950, '人'), actualValue: figure(6453, '人') }, 6453 / 8950],
+    ['the target in the item’s own words', { targetTexts: ['新增4000张养老床位'], actualValue: figure(4385) }, 4385 / 4000],
+    ['a lower-is-better indicator: target ÷ actual', { targetValue: figure(4.3), actualValue: figure(3.57), ceiling: true }, 4.3 / 3.57],
+    ['a 当前进度 percent', { progressPercent: { ...figure(0.95), percent: true } }, 0.95],
+  ])('reads completion from %s', (_why, input, completion) => {
+    const result = computeCompletion({ targetTexts: [], progressTexts: [], statusSaysDone: false, planYear: 2025, ...input });
+    expect(result.completion).toBeCloseTo(completion, 6);
+  });
+
+  it('sets no completion from columns of units that cannot be compared', () => {
+    const result = computeCompletion({ targetTexts: [], progressTexts: [], targetValue: figure(3, '公里'), actualValue: figure(20, '个'), statusSaysDone: false, planYear: 2025 });
+    expect(result.completion).toBeNull();
   });
 
   it('keeps the wholes of a 其中 breakdown as targets, not their parts', () => {
