@@ -4,7 +4,7 @@
  */
 
 import { compactText } from "../text/normalize";
-import { PERCENT_HEADER_WORDS } from "../vocabulary/rates";
+import { COMPLETION_RATE_WORDS, PERCENT_HEADER_WORDS } from "../vocabulary/rates";
 import { WHOLE_AREA_WORDS, TOTALS_WORDS } from "../vocabulary/totals";
 import { ColumnProfile, TRAITS, Trait, profileColumn, sampleRows, share } from "./columnProfile";
 import {
@@ -15,7 +15,7 @@ import {
   findRowSum,
   numericColumnsOf,
 } from "./relations";
-import { Role } from "./roles";
+import { NUMERIC_ROLES, Role } from "./roles";
 import { indicatorsOf } from "./indicators";
 import { ColumnEvidence, ColumnInfo, DetectedTable, Indicator, Signal, TableKind } from "./types";
 import { SheetView, ownText } from "./sheetView";
@@ -37,6 +37,9 @@ export function kindOf(roles: Map<Role, number>): TableKind {
 
 /** What makes a sub-header the total of its namesakes: `总户数` over `户数`, `合计补助资金`. */
 const TOTAL_PREFIX = /^(总|合计|小计|共计)|(合计|小计|总计)$/;
+
+/** Roles of money columns a completion ratio may divide: they take the target and actual roles too. */
+const INVEST_ROLES: ReadonlySet<Role> = new Set<Role>(["investTotal", "investYear", "investDone"]);
 
 /** Rows needed before a column's cells may overrule its header's words. */
 const MIN_ROWS_TO_SETTLE = 3;
@@ -76,7 +79,7 @@ function contentSignals(profile: ColumnProfile): Signal[] {
 }
 
 function numericShare(profile: ColumnProfile): number {
-  return share(profile, "numbers") + share(profile, "percents");
+  return share(profile, "numbers") + share(profile, "percents") + share(profile, "units");
 }
 
 function isRateColumn(column: ColumnInfo, profile: ColumnProfile): boolean {
@@ -101,7 +104,7 @@ function settleByCells(table: DetectedTable, s: Settling, rows: number): void {
     swap("name", "targetValue");
   else if (
     column.roles.includes("target") &&
-    share(profile, "numbers") >= CLEARLY &&
+    numericShare(profile) >= MOSTLY &&
     !has("targetValue")
   )
     swap("target", "targetValue");
@@ -112,6 +115,9 @@ function settleByCells(table: DetectedTable, s: Settling, rows: number): void {
     !has("actualValue")
   )
     swap("progress", "actualValue");
+  // `完成进度` of sentences (`完成330个,完成率101.54%`) is a progress report, not a rate column
+  else if (column.roles.includes("rate") && numericShare(profile) < 1 - MOSTLY && !has("progress"))
+    swap("rate", "progress");
   if (column.roles.includes("progress") && share(profile, "percents") >= MOSTLY)
     column.percent = true;
   if (column.roles.includes("rate") && share(profile, "percents") >= MOSTLY) column.percent = true;
@@ -180,10 +186,10 @@ function settleByRelations(
       const numerator = columnAt(relation.numerator);
       const denominator = columnAt(relation.denominator);
       if (rate && rate.roles.length === 0 && !taken("rate")) rate.roles = ["rate"];
-      if (numerator && numerator.roles.length === 0 && !taken("actualValue"))
-        numerator.roles = ["actualValue"];
-      if (denominator && denominator.roles.length === 0 && !taken("targetValue"))
-        denominator.roles = ["targetValue"];
+      const free = (c: ColumnInfo | undefined): c is ColumnInfo =>
+        c !== undefined && c.roles.every((r) => INVEST_ROLES.has(r));
+      if (free(numerator) && !taken("actualValue")) numerator.roles.push("actualValue");
+      if (free(denominator) && !taken("targetValue")) denominator.roles.push("targetValue");
     }
     if (relation.kind === "ratio") {
       for (const col of [relation.rate, relation.numerator, relation.denominator])
@@ -226,8 +232,12 @@ export function settleColumns(view: SheetView, table: DetectedTable, itemRows: n
   const named = indicatorsOf(table.columns, []);
   if (named.length >= 2) freeIndicatorColumns(table, named);
   for (const s of settlings.values()) settleUnnamed(table, s);
-  for (const s of settlings.values())
+  for (const s of settlings.values()) {
     if (isRateColumn(s.column, s.profile)) s.column.percent = true;
+    // a column of figures with no role, or a figure's role: not a number, a year or a unit named in digits
+    else if (numericShare(s.profile) >= MOSTLY && s.column.roles.every((r) => NUMERIC_ROLES.has(r)))
+      s.column.numeric = true;
+  }
   const numeric: NumericColumn[] = numericColumnsOf(
     [...settlings.values()].map((s) => s.profile),
     (profile) => settlings.get(profile.col)?.column.percent === true
@@ -300,4 +310,17 @@ function findRelations(
     table.totalsRow === null ? itemRows : [...itemRows, table.totalsRow].sort((a, b) => a - b);
   relations.push(...findRatios(view, ratioRows, numeric));
   return relations;
+}
+
+/** A rate column whose header says it measures completion against a plan (完成率, 占全年计划): it may pass 100%. */
+export function measuresCompletion(table: DetectedTable, col: number): boolean {
+  const column = table.columns.find((c) => c.col === col);
+  return COMPLETION_RATE_WORDS.test(
+    compactText(`${column?.header ?? ""}${column?.indicator ?? ""}`)
+  );
+}
+
+/** The columns of percents that say how far the work has come (当前进度, 形象进度). */
+export function percentProgressColumns(table: DetectedTable): number[] {
+  return table.columns.filter((c) => c.percent && c.roles.includes("progress")).map((c) => c.col);
 }

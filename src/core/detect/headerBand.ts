@@ -115,7 +115,8 @@ function narrowestGroupAbove(
     const text = cellText(getCell(view.grid, area.top, area.left)).trim();
     const width = area.right - area.left + 1;
     if (text === "" || compactText(text) === compactText(header)) continue;
-    if (!narrowest || width <= narrowest.width) narrowest = { width, text };
+    // of two as narrow, the upper names the indicator (a unit's name may stand below it)
+    if (!narrowest || width < narrowest.width) narrowest = { width, text };
   }
   return narrowest?.text;
 }

@@ -40,7 +40,7 @@ export const MIN_RELATION_ROWS = 4;
 /** Rows on which a sum holds with two parts or more not zero: fewer, and one part may just equal the total. */
 const MIN_TELLING_ROWS = 2;
 /** A column is figures when this share of its filled cells are. */
-const NUMERIC_SHARE = 0.8;
+const NUMERIC_SHARE = 0.6;
 const EPSILON = 1e-9;
 
 type Reading = CellFigure;
@@ -103,6 +103,8 @@ function letter(col: number): string {
 interface Tally {
   holds: number[];
   breaks: number[];
+  /** Rows whose total is blank beside parts with figures: reported, but no evidence either way. */
+  blanks: number[];
   /** Rows that hold with two parts or more not zero: sums that say something. */
   telling: number;
 }
@@ -137,13 +139,13 @@ function tallySum(
 ): Tally {
   const totalColumn = figures.column(total);
   const partColumns = parts.map((c) => figures.column(c));
-  const tally: Tally = { holds: [], breaks: [], telling: 0 };
+  const tally: Tally = { holds: [], breaks: [], blanks: [], telling: 0 };
   for (const k of rowIndexes) {
     const t = totalColumn[k];
     const values = partColumns.map((column) => column[k]);
     // a total left blank beside parts that hold figures breaks the sum too
     if (!t) {
-      if (values.some((v) => v && v.value !== 0)) tally.breaks.push(rows[k]);
+      if (values.some((v) => v && v.value !== 0)) tally.blanks.push(rows[k]);
       continue;
     }
     const nonZero = values.filter((v) => v && v.value !== 0).length;
@@ -212,7 +214,7 @@ export function findColumnSums(
       total,
       parts: best,
       holds: tally.holds,
-      breaks: tally.breaks,
+      breaks: [...tally.breaks, ...tally.blanks].sort((a, b) => a - b),
     });
   }
   return relations;
@@ -252,7 +254,7 @@ function tallyRatio(
   const r = figures.column(rate);
   const a = figures.column(numerator);
   const b = figures.column(denominator);
-  const tally: Tally = { holds: [], breaks: [], telling: 0 };
+  const tally: Tally = { holds: [], breaks: [], blanks: [], telling: 0 };
   for (const k of rowIndexes) {
     const rk = r[k];
     const ak = a[k];

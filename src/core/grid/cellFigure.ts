@@ -20,6 +20,8 @@ export interface CellFigure {
   decimals: number;
 }
 
+const TRAILING_REMARK = /\s*[(（][^()（）]*[)）]\s*$/;
+
 /** Text that may hold one figure: short, and with a digit in it. */
 const MAX_FIGURE_TEXT = 16;
 
@@ -39,12 +41,14 @@ export function cellFigure(cell: Cell | undefined): CellFigure | null {
       decimals,
     };
   }
-  if (typeof cell?.value !== "string" || cell.value.length > MAX_FIGURE_TEXT) return null;
-  if (!/\d/.test(cell.value)) return null;
-  const figures = parseFigures(cell.value);
+  if (typeof cell?.value !== "string") return null;
+  // a remark in brackets after the figure is no part of it: `76%(个别乡镇偏慢)`
+  const text = cell.value.replace(TRAILING_REMARK, "").trim();
+  if (text.length > MAX_FIGURE_TEXT || !/\d/.test(text)) return null;
+  const figures = parseFigures(text);
   if (figures.length !== 1 || figures[0].valueMax !== undefined) return null;
   const figure = figures[0];
-  const rest = cell.value.slice(0, figure.start) + cell.value.slice(figure.end);
+  const rest = text.slice(0, figure.start) + text.slice(figure.end);
   if (/[\d\u4e00-\u9fff]/.test(rest.replace(/约|以上|以内|左右|不低于|不少于|达到|共/g, "")))
     return null;
   const decimals = /\.(\d+)/.exec(figure.text)?.[1].length ?? 0;

@@ -119,7 +119,8 @@ function itemRowSpans(ctx: TableContext): number[][] {
   const spans: number[][] = [];
   const rows: [number, RowKind][] = [];
   // in a by-place table of indicators the whole area's row (全市) reports on them too
-  const totalsAreItems = table.indicators.length > 0;
+  const totalsAreItems =
+    table.indicators.length > 0 || table.relations.some((r) => r.kind === "ratio");
   table.rowKinds.forEach((kind, row) => {
     if (kind === "item" || kind === "continuation") rows.push([row, kind]);
     else if (totalsAreItems && kind === "totals") rows.push([row, "item"]);

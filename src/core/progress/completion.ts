@@ -46,6 +46,8 @@ export interface CompletionInput {
   ceiling?: boolean;
   /** A 当前进度 column's percent, when the progress column holds percents. */
   progressPercent?: CellFigure | null;
+  /** The completion rate the sheet states (a 完成率 column), read when nothing else tells. */
+  statedRate?: CellFigure | null;
   /** The status word in the sheet says the work is complete (已完成, 工作完成…). */
   statusSaysDone: boolean;
   planYear: number;
@@ -609,5 +611,13 @@ export function computeCompletion(input: CompletionInput): CompletionResult {
   }
   if (stated) return { ...empty, perTarget, completion: stated.value, basis: "percent" };
   if (input.statusSaysDone) return { ...empty, perTarget, completion: 1, basis: "statement" };
+  const rate = input.statedRate;
+  if (rate)
+    return {
+      ...empty,
+      perTarget,
+      completion: rate.percent ? rate.value : rate.value / 100,
+      basis: "percent",
+    };
   return { ...empty, perTarget };
 }

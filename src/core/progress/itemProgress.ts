@@ -1,6 +1,7 @@
 import { Item } from "../model/items";
 import { Role } from "../detect/roles";
-import { getCell } from "../grid/grid";
+import { Grid, getCell } from "../grid/grid";
+import { measuresCompletion, percentProgressColumns } from "../detect/columnRoles";
 import { CellFigure, cellFigure } from "../grid/cellFigure";
 import { WorkbookModel } from "../model/workbookModel";
 import { daysBetween } from "../text/periods";
@@ -107,7 +108,8 @@ function analyzeItem(
     targetValue: figureOf("targetValue"),
     actualValue: figureOf("actualValue"),
     ceiling: item.indicator?.ceiling ?? false,
-    progressPercent: isPercentColumn(item, "progress") ? figureOf("progress") : null,
+    progressPercent: percentProgress(item, tableModel?.grid),
+    statedRate: isCompletionRate(item) ? figureOf("rate") : null,
     statusSaysDone: sheetStatus === "已完成",
     planYear,
   });
@@ -141,10 +143,20 @@ function analyzeItem(
   };
 }
 
-/** Whether the column an item's field comes from holds percents (a 当前进度 column of `95%`). */
-function isPercentColumn(item: Item, role: Role): boolean {
-  const col = item.fields[role]?.cell.col;
-  return item.table.columns.some((c) => c.col === col && c.percent === true);
+/** The percent a 当前进度 / 形象进度 column gives the item's row. */
+function percentProgress(item: Item, grid: Grid | undefined): CellFigure | null {
+  const col = percentProgressColumns(item.table)[0];
+  return col === undefined || !grid ? null : cellFigure(getCell(grid, item.row, col));
+}
+
+/** Whether the item's rate measures its completion: a 完成率 column, or one its figures divide. */
+function isCompletionRate(item: Item): boolean {
+  const col = item.fields.rate?.cell.col;
+  if (col === undefined) return false;
+  return (
+    measuresCompletion(item.table, col) ||
+    item.table.relations.some((r) => r.kind === "ratio" && r.rate === col)
+  );
 }
 
 /** Reads every item's schedule, completion and status at the model's report date. */

@@ -4,14 +4,9 @@ import { Figure, mayStatePercent } from "../text/figures";
 import { clauseStart, forEachTextField } from "./quantities";
 import { RateColumn, rateColumns } from "./rates";
 import { Rule, RuleContext } from "./types";
-import {
-  FREE_RATE_WORDS,
-  SHARE_WORDS,
-  UNCAPPED_RATE_WORDS,
-  COMPLETION_RATE_WORDS,
-} from "../vocabulary/rates";
+import { FREE_RATE_WORDS, SHARE_WORDS, UNCAPPED_RATE_WORDS } from "../vocabulary/rates";
+import { measuresCompletion, percentProgressColumns } from "../detect/columnRoles";
 import { columnLabel } from "./support";
-import { compactText } from "../text/normalize";
 import { getCell } from "../grid/grid";
 import { cellFigure } from "../grid/cellFigure";
 import { TableModel } from "../model/workbookModel";
@@ -116,20 +111,12 @@ function overFulfilled(column: RateColumn, item: Item): boolean {
   );
 }
 
-/** A rate column whose header says it measures completion against a plan (完成率, 占全年计划). */
-function measuresCompletion(model: TableModel, col: number): boolean {
-  const column = model.table.columns.find((c) => c.col === col);
-  return COMPLETION_RATE_WORDS.test(
-    compactText(`${column?.header ?? ""}${column?.indicator ?? ""}`)
-  );
-}
-
 /**
  * Whether a rate above 100% on this row may be honest: the row's own figures show the target
  * overshot, or, with no figures to go by, the column measures completion (超额完成).
  */
 function mayPass100(column: RateColumn, item: Item): boolean {
-  if (column.rowFigures(item) === null) return measuresCompletion(column.model, column.col);
+  if (column.rowFigures(item) === null) return measuresCompletion(column.model.table, column.col);
   return overFulfilled(column, item);
 }
 
@@ -166,9 +153,11 @@ function checkColumn(context: RuleContext, column: RateColumn): void {
  * 100% nor fall below 0.
  */
 function checkProgressPercents(context: RuleContext, model: TableModel): void {
-  const col = model.table.roleColumns.get("progress");
-  const column = model.table.columns.find((c) => c.col === col);
-  if (col === undefined || !column?.percent || measuresCompletion(model, col)) return;
+  for (const col of percentProgressColumns(model.table))
+    if (!measuresCompletion(model.table, col)) checkProgressPercent(context, model, col);
+}
+
+function checkProgressPercent(context: RuleContext, model: TableModel, col: number): void {
   for (const item of model.items) {
     const figure = cellFigure(getCell(model.grid, item.row, col));
     if (!figure?.percent) continue;

@@ -27,6 +27,7 @@ export function sumTolerance(cells: (Cell | undefined)[], configured: number): n
 export function numericColumns(table: DetectedTable): number[] {
   const cols = new Set<number>(table.fundingColumns);
   for (const [role, col] of table.roleColumns) if (NUMERIC_ROLES.has(role)) cols.add(col);
+  for (const column of table.columns) if (column.numeric && !column.output) cols.add(column.col);
   for (const { target, actual, rate } of table.indicators) {
     cols.add(target);
     cols.add(actual);
