@@ -15,6 +15,7 @@ import {
   STANDARD_WORDS,
   WHOLE_TASK_PERCENT,
 } from "../vocabulary/achievement";
+import { GENERIC_ONLY } from "../vocabulary/subjects";
 
 /** A quantity as the report shows it: `{ value: 3, unit: "公里", subject: "供热管网" }`. */
 export interface Quantity {
@@ -365,9 +366,6 @@ function head(subject: string): string {
   const at = subject.lastIndexOf("等");
   return at >= 0 && at < subject.length - 1 ? subject.slice(at + 1) : subject;
 }
-
-const GENERIC_ONLY =
-  /^(已|共|完成|建设|新增|新建|工作|项目|实施|开展|累计|共计|任务|目标|全年|年度|总计|合计|达到)+$/;
 
 /** A subject's key when it names something; '' for a subject of generic words only (`完成`). */
 function meaningfulKey(subject: string): string {

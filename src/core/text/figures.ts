@@ -27,6 +27,13 @@ import {
   isSpaceOrTab,
   isAsciiLetterCode,
 } from "./charCodes";
+import {
+  AFTER_SUBJECT_STOPS,
+  LEADING_SUBJECT_WORDS,
+  SUBJECT_BEFORE_UNITS,
+  TRAILING_FILLER_WORDS,
+  TRAILING_GENERIC_WORDS,
+} from "../vocabulary/subjects";
 
 export type Qualifier = "approx" | "atLeast" | "atMost" | "aim";
 
@@ -162,32 +169,8 @@ const SHORT_FLAG_REACH = 4;
 const NOT_CUMULATIVE_AFTER_共 = "享同建治赢识青产性";
 const NOT_INCREMENT_AFTER_再 = ["就业", "生", "次", "造"];
 
-const LEADING_SUBJECT_WORDS = (
-  "累计 共计 总计 合计 总共 已经 全年 年内 力争 争取 确保 计划 预计 完成 开展 新建 新增 " +
-  "建设 实施 改造 组织 举办 提供 发放 创设 更新 建成 新开工 开工 启动 帮助 达到 全部 " +
-  "增加 共 已 为 对 再"
-).split(" ");
-const TRAILING_FILLER_WORDS = "达到 已达 共计 累计 合计 总计 共 达 为 了 的 是 等".split(" ");
-const TRAILING_GENERIC_WORDS = [
-  "建设",
-  "施工",
-  "改造",
-  "工作",
-  "任务",
-  "数量",
-  "人数",
-  "总数",
-  "规模",
-];
-/** Words that end the subject after a figure (`为300名老人提供服务` → 老人). */
-const AFTER_SUBJECT_STOPS = (
-  "提供 参加 参与 受益 实现 完成 开展 进行 覆盖 达到 用于 投入 发放 落实 接受 享受 办理 给予 其中 " +
-  "累计 由 并 已 ( 《"
-).split(" ");
 /** What may follow a date before the subject starts (`6月底前完成…`). */
 const DATE_SUFFIX_WORDS = ["之前", "以前", "以来", "前", "内"];
-/** Money and rates are named by the words before them (`投资2575万元用于…`), counts by the words after. */
-const SUBJECT_BEFORE_UNITS = new Set(["元", "千元", "万元", "亿元", "%", "百分点"]);
 
 // ---------------------------------------------------------------------------------------------------
 // Character classes and small readers over the folded text
