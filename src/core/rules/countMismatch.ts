@@ -2,12 +2,13 @@ import { cellText, getCell } from "../grid";
 import { isSpaceOrTab } from "../text/charCodes";
 import { CodeSet } from "../text/codeSet";
 import { isDigitCode } from "../text/decimal";
-import { Figure, MORE_THAN_CODES, parseFigures } from "../text/figures";
+import { Figure, parseFigures } from "../text/figures";
 import { compactText, normalizeText } from "../text/normalize";
 import { isChineseNumeralCode } from "../text/numerals";
 import { TableModel } from "../model/workbookModel";
 import { Rule, RuleContext } from "./types";
 import { grandTotalRows, textFields } from "./wholesAndParts";
+import { MORE_THAN_CODES } from "../vocabulary/qualifiers";
 
 /** Classifiers a count of named things is given in (`3个小区`, `5处`, `2名`). */
 export const NAME_COUNT_UNITS: ReadonlySet<string> = new Set([

@@ -34,6 +34,19 @@ import {
   TRAILING_FILLER_WORDS,
   TRAILING_GENERIC_WORDS,
 } from "../vocabulary/subjects";
+import {
+  AIM_WORDS,
+  MORE_THAN_CODES,
+  NOT_APPROX_BEFORE_近,
+  PREFIX_QUALIFIERS,
+  SUFFIX_QUALIFIERS,
+} from "../vocabulary/qualifiers";
+import {
+  CUMULATIVE_WORDS,
+  INCREMENT_WORDS,
+  NOT_CUMULATIVE_AFTER_共,
+  NOT_INCREMENT_AFTER_再,
+} from "../vocabulary/cumulative";
 
 export type Qualifier = "approx" | "atLeast" | "atMost" | "aim";
 
@@ -112,62 +125,11 @@ const WORDS_STARTING_WITH_UNIT = (
 /** Units that after a 千 ending a Chinese numeral belong to the unit (三千伏安 is 3 千伏安). */
 const KILO_UNITS = new Set(["千伏安", "千伏", "千瓦", "千瓦时", "千克"]);
 
-/** Longest first, so 不超过 is not read as 超过. */
-const PREFIX_QUALIFIERS: readonly [string, Qualifier][] = [
-  ["不少于", "atLeast"],
-  ["不低于", "atLeast"],
-  ["不小于", "atLeast"],
-  ["不超过", "atMost"],
-  ["不高于", "atMost"],
-  ["不多于", "atMost"],
-  ["不大于", "atMost"],
-  ["控制在", "atMost"],
-  ["超过", "atLeast"],
-  ["多于", "atLeast"],
-  ["高于", "atLeast"],
-  ["至少", "atLeast"],
-  ["少于", "atMost"],
-  ["低于", "atMost"],
-  ["最多", "atMost"],
-  ["大约", "approx"],
-  ["将近", "approx"],
-  ["接近", "approx"],
-  ["逾", "atLeast"],
-  ["约", "approx"],
-  ["近", "approx"],
-];
 const PREFIX_QUALIFIER_LAST_CHARS = new Set(
   PREFIX_QUALIFIERS.map(([word]) => word[word.length - 1])
 );
-/** 近 in these words means "near", not "nearly". */
-const NOT_APPROX_BEFORE_近 = "就最附临邻靠亲贴";
-const SUFFIX_QUALIFIERS: readonly [string, Qualifier][] = [
-  ["及以上", "atLeast"],
-  ["以上", "atLeast"],
-  ["以下", "atMost"],
-  ["以内", "atMost"],
-  ["之内", "atMost"],
-  ["左右", "approx"],
-  ["上下", "approx"],
-];
-const AIM_WORDS = ["力争", "争取"];
-const CUMULATIVE_WORDS = [
-  "累计",
-  "共计",
-  "总计",
-  "合计",
-  "总共",
-  "总数",
-  "累积",
-  "全部",
-  "达到",
-  "共有",
-];
-const INCREMENT_WORDS = ["新增", "新建", "增加"];
 /** 共 and 再 are single characters inside many words; they count only this close to the figure. */
 const SHORT_FLAG_REACH = 4;
-const NOT_CUMULATIVE_AFTER_共 = "享同建治赢识青产性";
-const NOT_INCREMENT_AFTER_再 = ["就业", "生", "次", "造"];
 
 /** What may follow a date before the subject starts (`6月底前完成…`). */
 const DATE_SUFFIX_WORDS = ["之前", "以前", "以来", "前", "内"];
@@ -321,9 +283,6 @@ interface FoundFigure {
 }
 
 type Scan = { figure: FoundFigure | null; next: number };
-
-/** 100余人, 三十多名: what may stand between a number and its unit besides spaces. */
-export const MORE_THAN_CODES = new CodeSet("余多");
 
 /** The unit after a number, past an optional 余/多, and where the figure ends. */
 function readUnit(
