@@ -47,6 +47,7 @@ import {
   NOT_CUMULATIVE_AFTER_共,
   NOT_INCREMENT_AFTER_再,
 } from "../vocabulary/cumulative";
+import { KILO_UNITS } from "../vocabulary/units";
 
 export type Qualifier = "approx" | "atLeast" | "atMost" | "aim";
 
@@ -122,8 +123,6 @@ const WORDS_STARTING_WITH_UNIT = (
   "部署 部门 部分 处理 处置 个人 个体 个别 家庭 条件 项目 批准 批复 期间 组织 支持 所有 位置 种植 场所 " +
   "本地 口径 间隔 层次 层面"
 ).split(" ");
-/** Units that after a 千 ending a Chinese numeral belong to the unit (三千伏安 is 3 千伏安). */
-const KILO_UNITS = new Set(["千伏安", "千伏", "千瓦", "千瓦时", "千克"]);
 
 const PREFIX_QUALIFIER_LAST_CHARS = new Set(
   PREFIX_QUALIFIERS.map(([word]) => word[word.length - 1])
