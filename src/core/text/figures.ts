@@ -48,6 +48,12 @@ import {
   NOT_INCREMENT_AFTER_再,
 } from "../vocabulary/cumulative";
 import { KILO_UNITS } from "../vocabulary/units";
+import {
+  CHINESE_NAME_UNITS,
+  DATE_WORDS,
+  WORD_CHARS_BEFORE_一,
+  WORDS_STARTING_WITH_UNIT,
+} from "../vocabulary/notFigures";
 
 export type Qualifier = "approx" | "atLeast" | "atMost" | "aim";
 
@@ -89,22 +95,6 @@ const SUBJECT_WINDOW = 30;
 const RANGE_SEPARATOR_CODES = new CodeSet("-—–~至到―−");
 const DASH_CODES = new CodeSet("-—–―−");
 const DATE_LIST_SEPARATOR_CODES = new CodeSet("、和及与");
-/** Words after a number that make it a date, a time or a name (2023年, 8月, 7时, 3号楼, 3级, 206国道). */
-const DATE_WORDS = [
-  "年",
-  "月",
-  "日",
-  "号",
-  "时",
-  "季度",
-  "周年",
-  "届",
-  "级",
-  "国道",
-  "省道",
-  "县道",
-  "乡道",
-];
 /** 万/亿 written after the digits (1.9万人次); a unit that itself starts with 万 (万元) wins. */
 const SCALE_WORDS: readonly [string, number][] = [
   ["万亿", 12],
@@ -114,16 +104,6 @@ const SCALE_WORDS: readonly [string, number][] = [
   ["亿", 8],
   ["千", 3],
 ];
-/** Classifiers that after a Chinese numeral make a word, not a count (四期, 一类, 二次供水, 一起). */
-const CHINESE_NAME_UNITS = new Set(["期", "类", "次", "起"]);
-/** Characters that with a following 一 make a word: 统一, 唯一, 同一, 逐一, 之一, 进一步. */
-const WORD_CHARS_BEFORE_一 = "统唯同逐单之划专均合归整进纯万周不";
-/** Words a classifier begins, which after a Chinese numeral are no count (一部署, 一个人, 一批复). */
-const WORDS_STARTING_WITH_UNIT = (
-  "部署 部门 部分 处理 处置 个人 个体 个别 家庭 条件 项目 批准 批复 期间 组织 支持 所有 位置 种植 场所 " +
-  "本地 口径 间隔 层次 层面"
-).split(" ");
-
 const PREFIX_QUALIFIER_LAST_CHARS = new Set(
   PREFIX_QUALIFIERS.map(([word]) => word[word.length - 1])
 );
