@@ -54,6 +54,7 @@ import {
   WORD_CHARS_BEFORE_一,
   WORDS_STARTING_WITH_UNIT,
 } from "../vocabulary/notFigures";
+import { DATE_SUFFIX_WORDS } from "../vocabulary/periods";
 
 export type Qualifier = "approx" | "atLeast" | "atMost" | "aim";
 
@@ -109,9 +110,6 @@ const PREFIX_QUALIFIER_LAST_CHARS = new Set(
 );
 /** 共 and 再 are single characters inside many words; they count only this close to the figure. */
 const SHORT_FLAG_REACH = 4;
-
-/** What may follow a date before the subject starts (`6月底前完成…`). */
-const DATE_SUFFIX_WORDS = ["之前", "以前", "以来", "前", "内"];
 
 // ---------------------------------------------------------------------------------------------------
 // Character classes and small readers over the folded text
