@@ -14,6 +14,7 @@ import { toHalfWidth } from "../text/normalize";
 import { toBaseQuantity, unitsComparable } from "../text/units";
 import { CellNumber, cellNumber, rowsOfKind } from "./support";
 import { RuleContext } from "./types";
+import { NONE_MARKS } from "../vocabulary/placeholders";
 
 /** Roles whose cells hold prose that may state a whole and its parts, or name things and count them. */
 const TEXT_ROLES: readonly Role[] = [
@@ -62,9 +63,6 @@ export function textFields(model: WorkbookModel): readonly TextField[] {
 export function tidy(value: number): number {
   return Number(value.toPrecision(12));
 }
-
-/** Dashes and slashes staff type for "none" in a figure column. */
-const NONE_MARKS = /^[-—–―−/／\\无]+$/;
 
 /**
  * A figure cell read for summing: its number, 0 when blank or marked none, null when it holds
