@@ -16,6 +16,7 @@ import {
   WHOLE_TASK_PERCENT,
 } from "../vocabulary/achievement";
 import { GENERIC_ONLY } from "../vocabulary/subjects";
+import { ETC } from "../vocabulary/counting";
 
 /** A quantity as the report shows it: `{ value: 3, unit: "公里", subject: "供热管网" }`. */
 export interface Quantity {
@@ -363,7 +364,7 @@ function overlap(a: string, b: string): number {
 
 /** `全民健身赛事、抱犊崮登山赛等活动` names `活动`: what follows the last 等 is the head of a list. */
 function head(subject: string): string {
-  const at = subject.lastIndexOf("等");
+  const at = subject.lastIndexOf(ETC);
   return at >= 0 && at < subject.length - 1 ? subject.slice(at + 1) : subject;
 }
 
