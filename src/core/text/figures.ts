@@ -81,7 +81,7 @@ export interface Figure {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Vocabulary
+// Reach and number syntax (the words read around a figure are in ../vocabulary)
 
 const MAX_SPACES = 2;
 /** Lists longer than the months of a year are not date lists. */
@@ -105,6 +105,7 @@ const SCALE_WORDS: readonly [string, number][] = [
   ["亿", 8],
   ["千", 3],
 ];
+/** What the word right before a figure must end with to be a prefix qualifier. */
 const PREFIX_QUALIFIER_LAST_CHARS = new Set(
   PREFIX_QUALIFIERS.map(([word]) => word[word.length - 1])
 );
