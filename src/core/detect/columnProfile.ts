@@ -6,7 +6,7 @@
 
 import { Cell, cellText, getCell } from "../grid/grid";
 import { toHalfWidth } from "../text/normalize";
-import { ORGANISATION_ENDING } from "../vocabulary/organisations";
+import { OFFICE_NAME_ENDING } from "../vocabulary/offices";
 import { PLACE_NAME } from "../vocabulary/places";
 import { WHOLE_AREA_WORDS } from "../vocabulary/totals";
 import { SheetView } from "./sheetView";
@@ -78,7 +78,7 @@ function emptyCounts(): Record<Trait, number> {
 
 function isOrganisationList(text: string): boolean {
   const parts = text.split(UNIT_SEPARATORS).filter((p) => p !== "");
-  return parts.length > 0 && parts.every((p) => p.length >= 2 && ORGANISATION_ENDING.test(p));
+  return parts.length > 0 && parts.every((p) => p.length >= 2 && OFFICE_NAME_ENDING.test(p));
 }
 
 /** The integer a cell holds, for telling a sequence (1, 2, 3 …). */

@@ -3,6 +3,7 @@ import { DetectedTable } from "../detect/types";
 import { monthInHeader } from "../detect/roles";
 import { compactText } from "../text/normalize";
 import { Period, daysInMonth, findPeriods, isoDate } from "../text/periods";
+import { AS_OF_WORDS } from "../vocabulary/periods";
 
 export type ReportDateSource = "flag" | "title" | "today";
 
@@ -12,8 +13,6 @@ export interface InferredReportDate {
   /** Human-readable origin, e.g. `A2「截至时间：2023年6月30日」`. */
   from: string;
 }
-
-const AS_OF_WORDS = /截至|截止|截至时间|截止时间|截止日期|统计时间/;
 
 function isPeriod(p: ReturnType<typeof findPeriods>[number]): p is Period {
   return !("invalid" in p);

@@ -4,8 +4,8 @@
  * fragment that does not end like the name of an office is joined with the next one.
  */
 
-const UNIT_ENDING =
-  /(局|委|会|院|办|部|队|中心|公司|集团|街道|镇|乡|站|所|室|处|团|联|社|厅|馆|司|府|区|县|市|指挥部|分局|控股|有线|管委会|大队|支队|法院|检察院|专班|银行|单位|园|村|组|科|股|台|校|学校|医院|协会|企业|机构|等)$/;
+import { OFFICE_NAME_ENDING } from "../vocabulary/offices";
+
 const SEPARATORS = "\n、，,；;／/";
 const WHITE_SPACE = /\s/;
 
@@ -34,7 +34,7 @@ export function splitUnits(raw: string): string[] {
   let pending = "";
   for (const fragment of fragmentsOf(raw)) {
     pending += fragment;
-    if (UNIT_ENDING.test(pending) || /[)）]$/.test(pending)) {
+    if (OFFICE_NAME_ENDING.test(pending) || /[)）]$/.test(pending)) {
       units.push(pending);
       pending = "";
     }
@@ -60,7 +60,7 @@ export function splitLeadTasks(text: string): { units: string[]; task: string }[
     if (
       colon > 0 &&
       colon <= 40 &&
-      head.split(/[、，,]/).every((u) => UNIT_ENDING.test(u.trim()))
+      head.split(/[、，,]/).every((u) => OFFICE_NAME_ENDING.test(u.trim()))
     ) {
       result.push({
         units: head.split(/[、，,]/).map((u) => u.trim()),

@@ -5,6 +5,19 @@ import { subjectKey, subjectSimilarity } from "../text/subject";
 import { toBaseQuantity, unitComparisonKey, unitsComparable } from "../text/units";
 import { QI, ZHONG } from "../text/charCodes";
 import { CellFigure } from "../grid/cellFigure";
+import {
+  ACHIEVED,
+  ACHIEVEMENT_SIGNAL,
+  ANY_DONE_PERCENT,
+  DONE_STATEMENT,
+  EARLIER_YEAR_WORDS,
+  NOT_ACHIEVED,
+  NOT_DONE_STATEMENT,
+  STANDARD_WORDS,
+  WHOLE_TASK_PERCENT,
+} from "../vocabulary/achievement";
+import { GENERIC_ONLY } from "../vocabulary/subjects";
+import { ETC } from "../vocabulary/counting";
 
 /** A quantity as the report shows it: `{ value: 3, unit: "公里", subject: "供热管网" }`. */
 export interface Quantity {
@@ -63,30 +76,7 @@ const ELEMENT_ENDS = new CodeSet("，,；;。！!？?\n、");
 const PART_ENDS = new CodeSet("。；;\n");
 const OPEN_PARENTHESES = new CodeSet("（(");
 const CLOSE_PARENTHESES = new CodeSet("）)");
-/** Words that make a figure a plan, an intention or work merely started, not an achievement. */
-const NOT_ACHIEVED =
-  /计划|拟|将于|将在|预计|争取|力争|准备|筹备|谋划|正在|正加快|加快推进|推进中|开工|动工|启动|进场|招标|招投标|投标|挂网|设计|编制|申请|下达|评审|审核|确定|摸底|摸排/;
-/** Words that say the figure was achieved even where a NOT_ACHIEVED word also stands. */
-const ACHIEVED =
-  /已完成|完成了|建成|竣工|完工|累计|共完成|实现|发放|上岗|惠及|救助|检查|培训|接管|新增|投入使用/;
-/** A progress figure counts only in a clause that reports something done. */
-const ACHIEVEMENT_SIGNAL =
-  /已|完成|建成|竣工|完工|累计|共|实现|发放|上岗|惠及|救助|检查|培训|接管|新增|投入使用|举办|开展|达到|覆盖|服务|改造|铺设|安装|落实/;
-/** Figures that are standards, ratios or rates rather than quantities of work. */
-const STANDARD_WORDS =
-  /标准|每人每|每个|每千人|人均|户均|提高到|提高至|提升至|提升到|比例|占比|比重|覆盖率/;
-const EARLIER_YEAR_WORDS = /去年|上年|上一年|往年/;
 const NAMED_YEAR = /(20\d\d)年/;
-/** A whole-task completion percent: 完成任务的52.80%, 完成全年目标的20.8%, 完成率80%. */
-const WHOLE_TASK_PERCENT = /完成(全年|年度|总体)?(任务|目标|计划)的?$|完成率(为|达)?$/;
-/** A percent about the whole work with nothing more specific named: `目前已完成80%`, not `电气施工完成30%`. */
-const ANY_DONE_PERCENT =
-  /^(目前|现|现已|截至目前|总体|整体|累计)?(已)?完成(了)?(全年|年度|总体)?(任务|目标|计划|工程量|进度)?的?$/;
-/** The whole item said to be done: `已完成。`, `工程已竣工`, `已全部完成…任务`, `已完成全年任务`. */
-const DONE_STATEMENT =
-  /^(工程|项目)?(已完成|已全部完成|全部完成|已竣工|已完工|已建成|已全面完成)[。.]?$|全部完成|全面完成|已完成全年任务|已全年完成|完成全年任务|已竣工|已投入使用/;
-const NOT_DONE_STATEMENT =
-  /未完成|尚未|正在|推进中|加快|剩余|施工中|建设中|进行中|实施中|待|下一步/;
 
 /** A figure and where it stands: offsets, so that only the texts a reader needs are cut out. */
 interface Located {
@@ -381,12 +371,9 @@ function overlap(a: string, b: string): number {
 
 /** `全民健身赛事、抱犊崮登山赛等活动` names `活动`: what follows the last 等 is the head of a list. */
 function head(subject: string): string {
-  const at = subject.lastIndexOf("等");
+  const at = subject.lastIndexOf(ETC);
   return at >= 0 && at < subject.length - 1 ? subject.slice(at + 1) : subject;
 }
-
-const GENERIC_ONLY =
-  /^(已|共|完成|建设|新增|新建|工作|项目|实施|开展|累计|共计|任务|目标|全年|年度|总计|合计|达到)+$/;
 
 /** A subject's key when it names something; '' for a subject of generic words only (`完成`). */
 function meaningfulKey(subject: string): string {

@@ -12,6 +12,7 @@ import { TableLinks, linkTables } from "./links";
 import { Milestone, ParsedPlan, milestonesFor, parsePlan } from "./plan";
 import { ProgressStatus, decideStatus, readStatusWord } from "./status";
 import { COLON } from "../text/charCodes";
+import { NOT_STARTED_WORDS } from "../vocabulary/achievement";
 
 /** What the engine reads of one item's progress at the report date. */
 export interface ItemProgress {
@@ -37,8 +38,6 @@ export interface ProgressAnalysis {
   items: ItemProgress[];
   links: TableLinks;
 }
-
-const NOT_STARTED_WORDS = /未开工|未启动|尚未启动|尚未开工|暂未开展|尚未开展/;
 
 function describe(milestones: Milestone[]): string | null {
   if (milestones.length === 0) return null;

@@ -45,6 +45,7 @@ import {
   SEMICOLON,
   isSpaceOrTab,
 } from "../text/charCodes";
+import { ENTRY_VERBS, PREPOSITIONS } from "../vocabulary/plans";
 
 export interface Milestone {
   /** When: the period the entry is labelled with (一季度 → Jan 1–Mar 31 of ctx.year, '5月' → May, '1、2月份' → Jan–Feb). */
@@ -83,36 +84,6 @@ const SENTENCE_ENDS = "。;!?";
 const LABEL_BREAKS = "\n。;!?:";
 /** Characters a label may start with without a colon after it: numbers, 第, 上半年/下半年. */
 const LABEL_INITIALS = "第上下";
-/** Words that open an entry after a month written in running text (`任务 2、3 月份完成`). */
-const ENTRY_VERBS = [
-  "完成",
-  "开展",
-  "开始",
-  "启动",
-  "组织",
-  "推进",
-  "实施",
-  "建设",
-  "建成",
-  "召开",
-  "制定",
-  "对接",
-  "联合",
-  "加快",
-  "做好",
-  "进行",
-  "实现",
-  "督促",
-  "指导",
-  "落实",
-  "印发",
-  "举办",
-  "确定",
-  "开工",
-  "竣工",
-];
-/** Before these a date belongs to the sentence (`到 6 月底`, `在 12 月`, `截止 5 月`). */
-const PREPOSITIONS = "到在于至从自止";
 const RANGE_CHARS = "-—–~至到―−";
 const CHINESE_LIST_NUMERALS = "一二三四五六七八九十";
 

@@ -1,4 +1,5 @@
 import { compactText } from "../text/normalize";
+import { LATE_WORDS, ONGOING_WORDS, STATUS_WORDS } from "../vocabulary/status";
 
 /** The progress states Taizhang reports, in the words staff use. */
 export type ProgressStatus =
@@ -12,15 +13,6 @@ export const PROGRESS_STATUSES: readonly ProgressStatus[] = [
   "逾期未完成",
   "未启动",
   "无法判断",
-];
-
-const STATUS_WORDS: readonly [RegExp, ProgressStatus][] = [
-  [/逾期|到期未完成|超期/, "逾期未完成"],
-  [/未开工|未启动|尚未启动|尚未开工/, "未启动"],
-  [/滞后|推进缓慢|进展缓慢|落后/, "滞后"],
-  [/超序时|超前|提前完成序时/, "超序时"],
-  [/已?(超额)?完成|工作完成|全年任务|年度任务|已竣工|已完工|已建成/, "已完成"],
-  [/推进正常|正常推进|顺利推进|序时推进|按序时推进|有序推进|稳步推进|按计划推进|正常/, "正常推进"],
 ];
 
 /** A status cell longer than this is a sentence about parts of the work, not a status word. */
@@ -52,11 +44,6 @@ export interface StatusInput {
   /** The status word the sheet gives, if any. */
   sheetStatus: ProgressStatus | null;
 }
-
-/** Sheet words that say the work is late or not begun. */
-const LATE_WORDS: readonly ProgressStatus[] = ["滞后", "未启动", "逾期未完成"];
-/** Sheet words that say the work goes on: once the deadline has passed, they say it is not done. */
-const ONGOING_WORDS: readonly ProgressStatus[] = ["正常推进", "超序时"];
 
 /**
  * At a reached deadline, what shows the work is not complete: a completion under 100%, a text saying

@@ -2,47 +2,29 @@ import { cellText, getCell } from "../grid";
 import { isSpaceOrTab } from "../text/charCodes";
 import { CodeSet } from "../text/codeSet";
 import { isDigitCode } from "../text/decimal";
-import { Figure, MORE_THAN_CODES, parseFigures } from "../text/figures";
+import { Figure, parseFigures } from "../text/figures";
 import { compactText, normalizeText } from "../text/normalize";
 import { isChineseNumeralCode } from "../text/numerals";
 import { TableModel } from "../model/workbookModel";
 import { Rule, RuleContext } from "./types";
 import { grandTotalRows, textFields } from "./wholesAndParts";
+import { MORE_THAN_CODES } from "../vocabulary/qualifiers";
+import {
+  EACH,
+  ENDS_IN_VERB,
+  ETC,
+  LAST_JOINER,
+  NAME_COUNT_UNITS,
+  TOTAL_COUNT_WORDS,
+  TOTALS_COUNT_UNITS,
+} from "../vocabulary/counting";
 
-/** Classifiers a count of named things is given in (`3个小区`, `5处`, `2名`). */
-export const NAME_COUNT_UNITS: ReadonlySet<string> = new Set([
-  "个",
-  "处",
-  "座",
-  "所",
-  "家",
-  "项",
-  "条",
-  "支",
-  "名",
-  "位",
-  "栋",
-  "幢",
-  "类",
-  "种",
-]);
 /** Each of NAME_COUNT_UNITS is one character, spelt only so (none has another spelling). */
 const NAME_COUNT_UNIT_CODES = new CodeSet(NAME_COUNT_UNITS);
-/** Classifiers a totals row counts its projects in (`合计：50个`, `共计12项`). */
-const TOTALS_COUNT_UNITS = new Set(["个", "项", "件"]);
-const TOTALS_WORDS = /合计|共计|总计|共/;
 /** Ends the clause a list of names stands in; `、` separates the names. */
 const LIST_BOUNDARIES = "。;:!?\n";
-/** Joins the last two names (`A、B和C`). */
-const LAST_JOINER = /以及|和|及|与/;
 const OPENING_MARKS = "(“《【「";
 const CLOSING_MARKS = ")”》】」";
-/**
- * A list ending in a verb counts what is done at the places named, not the places (`在平邑县、莒南县
- * 建设5个示范中心`); one with 各 gives a number for each of them (`兰山区、蒙阴县各建成2家`).
- */
-const ENDS_IN_VERB =
-  /(建设|新建|建成|改建|扩建|修建|配建|创建|完成|改造|实施|开展|打造|提升|设立|设置|新增|增加|安装|配备|培育|举办|组织|发放|布设|开工|启动|推进|惠及|覆盖|涉及|包括|分别|达到|实现|有)$/;
 
 /**
  * COUNT_MISMATCH: a stated count is not the number counted: `项目（合计：50个）` against the projects
@@ -76,7 +58,7 @@ export const countMismatchRule: Rule = {
 /** The count a totals label states (`项目（合计：50个）` → 50), or null. */
 function statedCount(label: string): number | null {
   const text = normalizeText(label);
-  const totalsAt = text.search(TOTALS_WORDS);
+  const totalsAt = text.search(TOTAL_COUNT_WORDS);
   if (totalsAt < 0) return null;
   const figure = parseFigures(text).find(
     (f) =>
@@ -94,7 +76,7 @@ function checkTotalsCount(ctx: RuleContext, model: TableModel): void {
   for (const row of grandTotalRows(model)) {
     for (let col = table.left; col <= table.right; col++) {
       const label = cellText(getCell(grid, row, col));
-      if (!TOTALS_WORDS.test(compactText(label))) continue;
+      if (!TOTAL_COUNT_WORDS.test(compactText(label))) continue;
       const stated = statedCount(label);
       if (stated === null) break;
       const counted = model.groups.length;
@@ -186,9 +168,9 @@ function enumerationBefore(text: string, figures: Figure[], figure: Figure): Enu
   if (names.length < 2) return null;
   if (names.some((n) => !/[\u3400-\u4dbf\u4e00-\u9fffa-zA-Z]/.test(n))) return null;
   const lastName = names[names.length - 1];
-  // 淮浦人家、…、淮文宿舍楼等9个小区: the list is not exhaustive
-  if (lastName.includes("等") || lastName.includes("各") || ENDS_IN_VERB.test(lastName))
-    return null;
+  // 淮浦人家、…、淮文宿舍楼等9个小区: the list is not exhaustive; with 各 or a verb at its end it
+  // counts something done at each place named
+  if (lastName.includes(ETC) || lastName.includes(EACH) || ENDS_IN_VERB.test(lastName)) return null;
   // 2个七人制足球场、6个篮球场: the elements carry their own quantities
   if (figures.some((f) => f.start >= start && f.end <= end)) return null;
   const joined = lastName.split(LAST_JOINER).filter((n) => n.trim() !== "");

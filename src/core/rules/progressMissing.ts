@@ -4,9 +4,7 @@ import { CellPos, Item } from "../model/items";
 import { compactText } from "../text/normalize";
 import { itemName } from "./progressFindings";
 import { Rule, RuleContext } from "./types";
-
-/** What staff type into a cell to leave it empty: dashes, slashes, dots, 无. */
-const PLACEHOLDER = /^([-—–_/\\.。·…、，,：:]*|无|暂无)$/;
+import { PLACEHOLDER } from "../vocabulary/placeholders";
 
 function isEmpty(text: string): boolean {
   return PLACEHOLDER.test(compactText(text));

@@ -24,6 +24,7 @@ import {
   QI,
   ZHONG,
 } from "../text/charCodes";
+import { EACH_MARK_CODES, PER_MARK } from "../vocabulary/counting";
 
 /** Where one statement ends: sentence punctuation, a line break or a circled list marker. */
 const SENTENCE_BREAK_CODES = new CodeSet("。;!?\n");
@@ -33,11 +34,8 @@ const CLAUSE_ONLY_BREAK_CODES = new CodeSet(",:、");
 function isSentenceBreakCode(code: number): boolean {
   return SENTENCE_BREAK_CODES.has(code) || (code >= CIRCLED_FIRST && code <= CIRCLED_LAST);
 }
-/** Close before a figure, these make it an amount per unit (`各1家`, `均至少建成一家`). */
-const EACH_MARK_CODES = new CodeSet("各均");
+/** How far before a figure an EACH_MARK_CODES character makes it an amount per unit. */
 const EACH_REACH = 5;
-/** Anywhere before a figure in its clause, 每 makes it a rate (`每千人口托位数达到3.5个`, `每人每月100元`). */
-const PER_MARK = "每";
 /** What a two-character subject inside a longer one, not at its end, is worth: a modifier names no thing. */
 const MODIFIER_SIMILARITY = SUBJECT_MATCH_THRESHOLD / 2;
 

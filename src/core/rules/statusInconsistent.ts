@@ -2,7 +2,7 @@ import { columnLabel } from "./support";
 import { Field, Item } from "../model/items";
 import { CompletionResult } from "../progress/completion";
 import { ItemProgress } from "../progress/itemProgress";
-import { ProgressStatus } from "../progress/status";
+import { NOT_DONE_WORDS } from "../vocabulary/status";
 import { formatPlainNumber } from "../grid";
 import { compactText } from "../text/normalize";
 import { fraction4, lowestTarget, percent, quantityText } from "./progressFindings";
@@ -13,15 +13,6 @@ import { FindingDraft, Rule, RuleContext } from "./types";
  * below this: just short of 100% is rounding, a part counted late or a figure read loosely.
  */
 const DONE_BUT_BELOW = 0.8;
-
-/** Status words that say the work is not complete yet. */
-const NOT_DONE_WORDS: ReadonlySet<ProgressStatus> = new Set<ProgressStatus>([
-  "正常推进",
-  "超序时",
-  "滞后",
-  "未启动",
-  "逾期未完成",
-]);
 
 /** What a finding says, before it is placed at the status cell. */
 type Contradiction = Omit<FindingDraft, "at" | "item">;

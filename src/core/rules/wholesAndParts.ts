@@ -14,6 +14,8 @@ import { toHalfWidth } from "../text/normalize";
 import { toBaseQuantity, unitsComparable } from "../text/units";
 import { CellNumber, cellNumber, rowsOfKind } from "./support";
 import { RuleContext } from "./types";
+import { NONE_MARKS } from "../vocabulary/placeholders";
+import { EACH, ETC, ETC_IN_WORD, NOT_BREAKDOWN_BEFORE_其中 } from "../vocabulary/counting";
 
 /** Roles whose cells hold prose that may state a whole and its parts, or name things and count them. */
 const TEXT_ROLES: readonly Role[] = [
@@ -62,9 +64,6 @@ export function textFields(model: WorkbookModel): readonly TextField[] {
 export function tidy(value: number): number {
   return Number(value.toPrecision(12));
 }
-
-/** Dashes and slashes staff type for "none" in a figure column. */
-const NONE_MARKS = /^[-—–―−/／\\无]+$/;
 
 /**
  * A figure cell read for summing: its number, 0 when blank or marked none, null when it holds
@@ -233,10 +232,11 @@ function partsOf(text: string, figures: Figure[], from: number, to: number): Fig
     // a total restated after the parts (共计137个) makes them a breakdown of their own
     if (i > 0 && part.cumulative) return null;
     // 新建7家、改扩建23家等: the list is not exhaustive
-    if (nextCharAfter(text, part.end) === "等" && !text.startsWith("等待", part.end)) return null;
+    if (nextCharAfter(text, part.end) === ETC && !text.startsWith(ETC_IN_WORD, part.end))
+      return null;
   }
   // 兰山区、蒙阴县各建成2家: each of several, not one part
-  if (text.slice(from, to).includes("各")) return null;
+  if (text.slice(from, to).includes(EACH)) return null;
   return parts;
 }
 
@@ -281,7 +281,7 @@ function ofWhichBreakdowns(text: string, figures: Figure[], approxTolerance: num
   let at = text.indexOf("其中");
   while (at >= 0) {
     // 尤其中小企业 is no 其中
-    if (text[at - 1] !== "尤" && text[at - 1] !== "极") {
+    if (!NOT_BREAKDOWN_BEFORE_其中.includes(text[at - 1] ?? "\u0000")) {
       const sentenceStart = sentenceStartBefore(text, at);
       const parts = partsOf(text, figures, at + 2, partsEnd(text, at, sentenceStart));
       const whole = parts && wholeOf(text, figures, at, sentenceStart, parts[0].unit);

@@ -27,6 +27,34 @@ import {
   isSpaceOrTab,
   isAsciiLetterCode,
 } from "./charCodes";
+import {
+  AFTER_SUBJECT_STOPS,
+  LEADING_SUBJECT_WORDS,
+  SUBJECT_BEFORE_UNITS,
+  TRAILING_FILLER_WORDS,
+  TRAILING_GENERIC_WORDS,
+} from "../vocabulary/subjects";
+import {
+  AIM_WORDS,
+  MORE_THAN_CODES,
+  NOT_APPROX_BEFORE_近,
+  PREFIX_QUALIFIERS,
+  SUFFIX_QUALIFIERS,
+} from "../vocabulary/qualifiers";
+import {
+  CUMULATIVE_WORDS,
+  INCREMENT_WORDS,
+  NOT_CUMULATIVE_AFTER_共,
+  NOT_INCREMENT_AFTER_再,
+} from "../vocabulary/cumulative";
+import { KILO_UNITS } from "../vocabulary/units";
+import {
+  CHINESE_NAME_UNITS,
+  DATE_WORDS,
+  WORD_CHARS_BEFORE_一,
+  WORDS_STARTING_WITH_UNIT,
+} from "../vocabulary/notFigures";
+import { DATE_SUFFIX_WORDS } from "../vocabulary/periods";
 
 export type Qualifier = "approx" | "atLeast" | "atMost" | "aim";
 
@@ -53,7 +81,7 @@ export interface Figure {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Vocabulary
+// Reach and number syntax (the words read around a figure are in ../vocabulary)
 
 const MAX_SPACES = 2;
 /** Lists longer than the months of a year are not date lists. */
@@ -68,22 +96,6 @@ const SUBJECT_WINDOW = 30;
 const RANGE_SEPARATOR_CODES = new CodeSet("-—–~至到―−");
 const DASH_CODES = new CodeSet("-—–―−");
 const DATE_LIST_SEPARATOR_CODES = new CodeSet("、和及与");
-/** Words after a number that make it a date, a time or a name (2023年, 8月, 7时, 3号楼, 3级, 206国道). */
-const DATE_WORDS = [
-  "年",
-  "月",
-  "日",
-  "号",
-  "时",
-  "季度",
-  "周年",
-  "届",
-  "级",
-  "国道",
-  "省道",
-  "县道",
-  "乡道",
-];
 /** 万/亿 written after the digits (1.9万人次); a unit that itself starts with 万 (万元) wins. */
 const SCALE_WORDS: readonly [string, number][] = [
   ["万亿", 12],
@@ -93,101 +105,12 @@ const SCALE_WORDS: readonly [string, number][] = [
   ["亿", 8],
   ["千", 3],
 ];
-/** Classifiers that after a Chinese numeral make a word, not a count (四期, 一类, 二次供水, 一起). */
-const CHINESE_NAME_UNITS = new Set(["期", "类", "次", "起"]);
-/** Characters that with a following 一 make a word: 统一, 唯一, 同一, 逐一, 之一, 进一步. */
-const WORD_CHARS_BEFORE_一 = "统唯同逐单之划专均合归整进纯万周不";
-/** Words a classifier begins, which after a Chinese numeral are no count (一部署, 一个人, 一批复). */
-const WORDS_STARTING_WITH_UNIT = (
-  "部署 部门 部分 处理 处置 个人 个体 个别 家庭 条件 项目 批准 批复 期间 组织 支持 所有 位置 种植 场所 " +
-  "本地 口径 间隔 层次 层面"
-).split(" ");
-/** Units that after a 千 ending a Chinese numeral belong to the unit (三千伏安 is 3 千伏安). */
-const KILO_UNITS = new Set(["千伏安", "千伏", "千瓦", "千瓦时", "千克"]);
-
-/** Longest first, so 不超过 is not read as 超过. */
-const PREFIX_QUALIFIERS: readonly [string, Qualifier][] = [
-  ["不少于", "atLeast"],
-  ["不低于", "atLeast"],
-  ["不小于", "atLeast"],
-  ["不超过", "atMost"],
-  ["不高于", "atMost"],
-  ["不多于", "atMost"],
-  ["不大于", "atMost"],
-  ["控制在", "atMost"],
-  ["超过", "atLeast"],
-  ["多于", "atLeast"],
-  ["高于", "atLeast"],
-  ["至少", "atLeast"],
-  ["少于", "atMost"],
-  ["低于", "atMost"],
-  ["最多", "atMost"],
-  ["大约", "approx"],
-  ["将近", "approx"],
-  ["接近", "approx"],
-  ["逾", "atLeast"],
-  ["约", "approx"],
-  ["近", "approx"],
-];
+/** What the word right before a figure must end with to be a prefix qualifier. */
 const PREFIX_QUALIFIER_LAST_CHARS = new Set(
   PREFIX_QUALIFIERS.map(([word]) => word[word.length - 1])
 );
-/** 近 in these words means "near", not "nearly". */
-const NOT_APPROX_BEFORE_近 = "就最附临邻靠亲贴";
-const SUFFIX_QUALIFIERS: readonly [string, Qualifier][] = [
-  ["及以上", "atLeast"],
-  ["以上", "atLeast"],
-  ["以下", "atMost"],
-  ["以内", "atMost"],
-  ["之内", "atMost"],
-  ["左右", "approx"],
-  ["上下", "approx"],
-];
-const AIM_WORDS = ["力争", "争取"];
-const CUMULATIVE_WORDS = [
-  "累计",
-  "共计",
-  "总计",
-  "合计",
-  "总共",
-  "总数",
-  "累积",
-  "全部",
-  "达到",
-  "共有",
-];
-const INCREMENT_WORDS = ["新增", "新建", "增加"];
 /** 共 and 再 are single characters inside many words; they count only this close to the figure. */
 const SHORT_FLAG_REACH = 4;
-const NOT_CUMULATIVE_AFTER_共 = "享同建治赢识青产性";
-const NOT_INCREMENT_AFTER_再 = ["就业", "生", "次", "造"];
-
-const LEADING_SUBJECT_WORDS = (
-  "累计 共计 总计 合计 总共 已经 全年 年内 力争 争取 确保 计划 预计 完成 开展 新建 新增 " +
-  "建设 实施 改造 组织 举办 提供 发放 创设 更新 建成 新开工 开工 启动 帮助 达到 全部 " +
-  "增加 共 已 为 对 再"
-).split(" ");
-const TRAILING_FILLER_WORDS = "达到 已达 共计 累计 合计 总计 共 达 为 了 的 是 等".split(" ");
-const TRAILING_GENERIC_WORDS = [
-  "建设",
-  "施工",
-  "改造",
-  "工作",
-  "任务",
-  "数量",
-  "人数",
-  "总数",
-  "规模",
-];
-/** Words that end the subject after a figure (`为300名老人提供服务` → 老人). */
-const AFTER_SUBJECT_STOPS = (
-  "提供 参加 参与 受益 实现 完成 开展 进行 覆盖 达到 用于 投入 发放 落实 接受 享受 办理 给予 其中 " +
-  "累计 由 并 已 ( 《"
-).split(" ");
-/** What may follow a date before the subject starts (`6月底前完成…`). */
-const DATE_SUFFIX_WORDS = ["之前", "以前", "以来", "前", "内"];
-/** Money and rates are named by the words before them (`投资2575万元用于…`), counts by the words after. */
-const SUBJECT_BEFORE_UNITS = new Set(["元", "千元", "万元", "亿元", "%", "百分点"]);
 
 // ---------------------------------------------------------------------------------------------------
 // Character classes and small readers over the folded text
@@ -338,9 +261,6 @@ interface FoundFigure {
 }
 
 type Scan = { figure: FoundFigure | null; next: number };
-
-/** 100余人, 三十多名: what may stand between a number and its unit besides spaces. */
-export const MORE_THAN_CODES = new CodeSet("余多");
 
 /** The unit after a number, past an optional 余/多, and where the figure ends. */
 function readUnit(

@@ -9,6 +9,15 @@ import { toHalfWidth } from "./normalize";
 import { isChineseNumeralCode, parseChineseNumeral } from "./numerals";
 import { matchUnitAt } from "./units";
 import { DOT, isSpaceOrTab, isAsciiLetterCode } from "./charCodes";
+import {
+  DEADLINE_PREFIX_WORDS,
+  DEADLINE_SUFFIX_WORDS,
+  DEADLINE_WORDS,
+  MONTH_PARTS,
+  NEXT_YEAR_WORDS,
+  THIS_YEAR_WORDS,
+} from "../vocabulary/periods";
+import { FINISH_ACTION_WORDS, START_ACTION_WORDS } from "../vocabulary/stages";
 
 export interface PeriodContext {
   /** The plan year from the sheet, used when a phrase names no year. */
@@ -197,23 +206,20 @@ const DATE_NUMERAL_CHARS = "〇零一二三四五六七八九十";
 const LIST_RUN_CHARS =
   "0123456789" + DATE_NUMERAL_CHARS + RANGE_SEPARATORS + LIST_SEPARATORS + " \t,第";
 const CLAUSE_BREAKS = ",;。、\n:!?";
-const DEADLINE_PREFIX_WORDS = ["截止到", "截至到", "截至", "截止", "不晚于", "最迟"];
-const DEADLINE_SUFFIX_WORDS = ["之前", "以前", "为止", "以内", "之内", "前", "内"];
+
+/** The first character of each of `words`. */
+function initials(words: readonly string[]): string {
+  return words.map((word) => word[0]).join("");
+}
+
 const DEADLINE_PREFIXES = new WordIndex(DEADLINE_PREFIX_WORDS, "first");
 const DEADLINE_SUFFIXES = new WordIndex(DEADLINE_SUFFIX_WORDS, "first");
-/** Every deadline phrase holds one of these: its prefix, its suffix, or 年内 (a deadline by itself). */
-const DEADLINE_WORDS = new RegExp(
-  [...DEADLINE_PREFIX_WORDS, ...DEADLINE_SUFFIX_WORDS, "年内"].join("|")
-);
-const START_ACTIONS = new WordIndex(["动工", "开工", "进场", "启动", "开建", "开始"], "first");
-const FINISH_ACTIONS = new WordIndex(
-  ["投入使用", "完成", "竣工", "完工", "建成", "投用", "交付", "通车", "验收", "办结"],
-  "first"
-);
-const NEXT_YEAR_WORDS = new WordIndex(["次年", "翌年", "明年"], "first");
-const THIS_YEAR_WORDS = new WordIndex(["今年", "本年"], "first");
+const START_ACTIONS = new WordIndex(START_ACTION_WORDS, "first");
+const FINISH_ACTIONS = new WordIndex(FINISH_ACTION_WORDS, "first");
+const NEXT_YEARS = new WordIndex(NEXT_YEAR_WORDS, "first");
+const THIS_YEARS = new WordIndex(THIS_YEAR_WORDS, "first");
 /** Every period named by a word (全年, 年内, 年底, 年末, 上半年, 下半年, 今年, 本年) begins with one of these. */
-const NAMED_PERIOD_INITIALS = new CodeSet("全年上下今本");
+const NAMED_PERIOD_INITIALS = new CodeSet("全年上下" + initials(THIS_YEAR_WORDS));
 /** How far after a phrase its action word may stand (`6月底前全面完成`). */
 const MAX_ACTION_GAP = 2;
 
@@ -228,7 +234,13 @@ const CLAUSE_BREAK_CODES = new CodeSet(CLAUSE_BREAKS);
 const MAGNITUDE_CODES = new CodeSet("万亿千百");
 
 /** Characters a phrase can begin with: numbers, 第, 上/下半年, 全年, 年内/年底, 今年/本年, 截止, 不晚于, 最迟. */
-const PHRASE_INITIALS = new CodeSet("0123456789" + DATE_NUMERAL_CHARS + "第上下全年今本截不最");
+const PHRASE_INITIALS = new CodeSet(
+  "0123456789" +
+    DATE_NUMERAL_CHARS +
+    "第上下全年" +
+    initials(THIS_YEAR_WORDS) +
+    initials(DEADLINE_PREFIX_WORDS)
+);
 
 /** No character: before the start or past the limit of what a reader sees. */
 const NONE = -1;
@@ -307,17 +319,6 @@ function yearEndSpan(y: number, end: number, explicitYear: boolean): Span {
 function isBefore(a: CalendarDate, b: CalendarDate): boolean {
   return dayNumber(a.y, a.m, a.d) < dayNumber(b.y, b.m, b.d);
 }
-
-/** 上旬/初 → days 1–10, 中旬/中 → 11–20, 下旬/底/末 → 21 to the month's end. */
-const MONTH_PARTS: readonly [string, number, number | null][] = [
-  ["上旬", 1, 10],
-  ["中旬", 11, 20],
-  ["下旬", 21, null],
-  ["初", 1, 10],
-  ["中", 11, 20],
-  ["底", 21, null],
-  ["末", 21, null],
-];
 
 function monthRange(
   y1: number,
@@ -496,7 +497,7 @@ class PhraseReader {
 
   /** `2024年`, `次年`, or nothing, before the second month of a range. */
   private readRangeYear(p: number, year: number): { year: number; end: number; explicit: boolean } {
-    const nextYearWord = this.wordAt(p, NEXT_YEAR_WORDS);
+    const nextYearWord = this.wordAt(p, NEXT_YEARS);
     if (nextYearWord !== null)
       return { year: year + 1, end: p + nextYearWord.length, explicit: false };
     const token = this.readYear(p);
@@ -768,9 +769,10 @@ class PhraseReader {
     const afterNumber = isDigitCode(before) || isChineseNumeralCode(before);
     const yearWord = afterNumber ? null : this.readYearWord(p, y, false);
     if (yearWord !== null) return yearWord;
-    if (this.wordAt(p, THIS_YEAR_WORDS) !== null)
-      return yearSpan(y, this.is(p + 2, "度") ? p + 3 : p + 2, false);
-    return null;
+    const thisYear = this.wordAt(p, THIS_YEARS);
+    if (thisYear === null) return null;
+    const end = p + thisYear.length;
+    return yearSpan(y, this.is(end, "度") ? end + 1 : end, false);
   }
 
   /** One date phrase at `p`, without deadline prefix or suffix; null when none starts there. */

@@ -11,11 +11,7 @@
  */
 
 import { toHalfWidth } from "./normalize";
-
-const GENERIC_WORDS =
-  "完成 建设 新增 新建 工作 项目 实施 开展 累计 共计 任务 目标 全年 年度 累积 总计 合计 达到".split(
-    " "
-  );
+import { GENERIC_WORDS } from "../vocabulary/subjects";
 
 /** Similarity from which two subjects count as the same thing. */
 export const SUBJECT_MATCH_THRESHOLD = 0.7;

@@ -1,4 +1,5 @@
-import { NAME_COUNT_UNITS, countMismatchRule, mayCountListedNames } from '../../../src/core/rules/countMismatch';
+import { countMismatchRule, mayCountListedNames } from '../../../src/core/rules/countMismatch';
+import { NAME_COUNT_UNITS } from '../../../src/core/vocabulary/counting';
 import { normalizeText, parseFigures } from '../../../src/core/text';
 import { testRule } from '../../helpers/ruleTester';
 import { progressReport, projectList } from './sumsAndCounts.fixtures';
