@@ -12,13 +12,18 @@ export interface TableOverride {
   headerRow?: number;
   /** Role → column letter, or null to say the table has no such column. */
   roles: Partial<Record<Role, string | null>>;
+  /** Relations found in the figures (their ids, `sum:E=F+G+H+I`) the user has switched off: not checked. */
+  relationsOff?: string[];
 }
 
 /**
  * Applies the user's corrections to a detected table: each role given moves to its column (taken
- * from any column that had it), a null role is dropped. The table's kind follows its new roles.
+ * from any column that had it), a null role is dropped, a relation switched off is no longer checked.
+ * The table's kind follows its new roles.
  */
 export function applyOverride(table: DetectedTable, override: TableOverride): void {
+  const off = Array.isArray(override.relationsOff) ? override.relationsOff : [];
+  table.relations = table.relations.filter((r) => !off.includes(r.id));
   for (const [role, letter] of Object.entries(override.roles) as [Role, string | null][]) {
     // corrections come from storage the user can edit: a key that is no role (`__proto__`) is skipped
     if (!ALL_ROLES.includes(role)) continue;
