@@ -134,19 +134,28 @@ export function quantitiesOf(text: string, figures: readonly Figure[]): Quantity
   let depth = 0;
   // Without parentheses or 其中 no figure stands inside either: there is nothing to scan for.
   let scanned = text.includes("(") || text.includes("其中") ? 0 : text.length;
-  // A 其中 breakdown runs to the end of its sentence, or of the parentheses it opened in.
+  // A 其中 breakdown runs to the end of its sentence, or of the parentheses it opened in; a 其中
+  // with no figure before it in its sentence (a sub-target's own cell: `其中，新增徽菜师傅180人次`)
+  // has no whole to break down.
   let breakdownDepth = -1;
+  let wholeInSentence = false;
   for (const figure of figures) {
     for (; scanned < figure.start; scanned++) {
       const code = text.charCodeAt(scanned);
       if (code === OPEN_PARENTHESIS) depth++;
       else if (code === CLOSE_PARENTHESIS && depth > 0) depth--;
-      if (code === QI && text.charCodeAt(scanned + 1) === ZHONG) breakdownDepth = depth;
-      else if (depth < breakdownDepth || isSentenceBreakCode(code)) breakdownDepth = -1;
+      if (code === QI && text.charCodeAt(scanned + 1) === ZHONG) {
+        if (wholeInSentence) breakdownDepth = depth;
+      } else if (depth < breakdownDepth || isSentenceBreakCode(code)) {
+        breakdownDepth = -1;
+        if (isSentenceBreakCode(code)) wholeInSentence = false;
+      }
     }
     if (isPercentUnit(figure.unit) || figure.unit.includes("/")) continue;
     if (depth > 0 || isPerUnit(text, figure)) continue;
     out.push(toQuantity(figure, breakdownDepth >= 0));
+    // a list number (`2.其中…`) is no whole
+    if (figure.unit !== "") wholeInSentence = true;
   }
   return out;
 }

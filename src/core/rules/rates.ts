@@ -7,7 +7,15 @@
 import { Cell, getCell } from "../grid";
 import { Item } from "../model/items";
 import { TableModel, WorkbookModel } from "../model/workbookModel";
-import { cellNumber, columnLabel, decimalsShown } from "./support";
+import { columnLabel, decimalsShown } from "./support";
+import { cellFigure } from "../grid/cellFigure";
+import { targetQuantities } from "../progress/completion";
+import { unitsComparable } from "../text/units";
+
+/** Figures of a row compare when either is bare or their units are comparable (`人` and `万人`). */
+function unitsAgree(a: string, b: string): boolean {
+  return a === "" || b === "" || unitsComparable(a, b);
+}
 
 /** A rate as the sheet shows it, in percent, with half a unit of its last shown digit. */
 export interface RateReading {
@@ -20,6 +28,8 @@ export interface RateReading {
 /** A figure of the row the rate is computed from (完成值, 目标值), with the rounding it shows. */
 export interface RowFigure {
   value: number;
+  /** The unit written with the figure (`人`), '' for a bare number. */
+  unit: string;
   /** Half a unit of the last shown digit of a figure that is not whole; whole figures are counts, exact. */
   rounding: number;
 }
@@ -41,11 +51,18 @@ function reading(percent: number, decimals: number): RateReading {
 }
 
 function rowFigure(cell: Cell | undefined): RowFigure | null {
-  const number = cellNumber(cell);
-  if (!number) return null;
-  const whole = Number.isInteger(number.value);
-  const rounding = whole ? 0 : 0.5 * 10 ** -decimalsShown(number.value, cell?.format);
-  return { value: number.value, rounding };
+  const figure = cellFigure(cell);
+  if (!figure || figure.percent) return null;
+  return { value: figure.value, rounding: figure.rounding, unit: figure.unit };
+}
+
+/** The one target figure an item's words state (`新增4000张养老床位`), for a table with no target column. */
+function statedTarget(item: Item): RowFigure | null {
+  const field = item.fields.target ?? item.fields.name;
+  if (!field) return null;
+  const quantities = targetQuantities(field.text);
+  if (quantities.length !== 1) return null;
+  return { value: quantities[0].value, rounding: 0, unit: quantities[0].unit };
 }
 
 /** The rate column of a table and how its bare numbers read. */
@@ -93,10 +110,14 @@ export class RateColumn {
     const roles = this.model.table.roleColumns;
     const actualCol = roles.get("actualValue");
     const targetCol = roles.get("targetValue");
-    if (actualCol === undefined || targetCol === undefined) return null;
+    if (actualCol === undefined) return null;
     const actual = rowFigure(getCell(this.model.grid, item.row, actualCol));
-    const target = rowFigure(getCell(this.model.grid, item.row, targetCol));
-    return actual && target ? { actual, target } : null;
+    const target =
+      targetCol === undefined
+        ? statedTarget(item)
+        : rowFigure(getCell(this.model.grid, item.row, targetCol));
+    if (!actual || !target) return null;
+    return unitsAgree(actual.unit, target.unit) ? { actual, target } : null;
   }
 
   /** How the cell reads, or null when it holds no rate. */

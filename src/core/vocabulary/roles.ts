@@ -5,6 +5,7 @@
  */
 
 import type { Role } from "../detect/roles";
+import { PLACE_HEADER_WORDS } from "./places";
 
 export interface RoleWords {
   pattern: RegExp;
@@ -86,6 +87,7 @@ export const ROLE_WORDS: readonly RoleWords[] = [
       /任务目标|任务明细|具体项目内容|具体措施|建设内容|主要内容|项目内容|工作目标|建设规模|目标要求|具体内容|分年度工作任务|年度目标任务|目标任务及标准/,
     roles: ["target"],
   },
+  { pattern: PLACE_HEADER_WORDS, roles: ["name"] },
   {
     pattern: /名称|工作任务|目标任务|民生实事|^项目$|实事项目|事项|^(考核)?指标$|^(工作)?内容$/,
     roles: ["name"],
