@@ -1,8 +1,24 @@
 import { Lang } from "../core/i18n";
 import { ROLE_LABELS, TABLE_KIND_LABELS } from "../core/report/labels";
 import { InspectReport } from "../core/report/inspectReport";
+import { ColumnEvidenceSummary, RelationSummary, TableSummary } from "../core/report/tableSummary";
+import { Trait } from "../core/detect/columnProfile";
 import { Role } from "../core/detect/roles";
-import { msg } from "./messages";
+import { MessageKey, msg } from "./messages";
+
+/** Rows (or columns) a relation breaks on, named before the rest are only counted. */
+const MAX_BREAKS_NAMED = 8;
+
+const TRAIT_WORDS: Record<Trait, MessageKey> = {
+  numbers: "traitNumbers",
+  percents: "traitPercents",
+  units: "traitUnits",
+  dates: "traitDates",
+  organisations: "traitOrganisations",
+  places: "traitPlaces",
+  sequence: "traitSequence",
+  prose: "traitProse",
+};
 
 function rowSpan([from, to]: [number, number]): string {
   return from === to ? String(from) : `${from}–${to}`;
@@ -10,6 +26,97 @@ function rowSpan([from, to]: [number, number]): string {
 
 function rowList(rows: number[]): string {
   return rows.join("、");
+}
+
+function listSeparator(lang: Lang): string {
+  return lang === "en" ? ", " : "、";
+}
+
+/**
+ * Why a column has a role its header's words did not give (`名称 A（据内容：9 / 9 格是地名；把握 65%）`):
+ * the arithmetic it takes part in, else what its cells hold. Null for a column named by its header.
+ */
+function evidenceText(
+  column: string,
+  evidence: ColumnEvidenceSummary,
+  relations: readonly RelationSummary[],
+  lang: Lang
+): string | null {
+  if (evidence.roles.length === 0 && !evidence.funding) return null;
+  if (evidence.signals.some((s) => s.kind === "header")) return null;
+  const expressions = new Set<string>();
+  const contents: string[] = [];
+  for (const signal of evidence.signals) {
+    if (signal.kind === "relation")
+      expressions.add(
+        relations.find((r) => r.id === signal.relation)?.expression ?? signal.relation
+      );
+    else if (signal.kind === "content")
+      contents.push(
+        msg(lang, "contentSignal", {
+          count: signal.count,
+          of: signal.of,
+          trait: msg(lang, TRAIT_WORDS[signal.trait]),
+        })
+      );
+  }
+  const basis =
+    expressions.size > 0
+      ? [msg(lang, "byRelation", { expressions: [...expressions].join(listSeparator(lang)) })]
+      : contents.length > 0
+        ? [msg(lang, "byContent", { signals: contents.join(lang === "en" ? ", " : "，") })]
+        : [];
+  const roles = [
+    ...evidence.roles.map((role) => ROLE_LABELS[role][lang]),
+    ...(evidence.funding ? [msg(lang, "fundingRole")] : []),
+  ].join(lang === "en" ? "/" : "、");
+  return msg(lang, "evidenceColumn", {
+    roles,
+    column,
+    basis: [
+      ...basis,
+      msg(lang, "confidence", { percent: Math.round(evidence.confidence * 100) }),
+    ].join(lang === "en" ? "; " : "；"),
+  });
+}
+
+/** `E = F + G + H + I：48 / 50 行成立（第 7 行不成立）`; a totals row counts columns. */
+function relationText(relation: RelationSummary, lang: Lang): string {
+  const byColumn = relation.kind === "rowSum";
+  const line = msg(lang, byColumn ? "relationColumns" : "relationRows", {
+    expression: relation.expression,
+    holds: relation.holds.length,
+    of: relation.holds.length + relation.breaks.length,
+  });
+  const count = relation.breaks.length;
+  if (count === 0) return line;
+  const list = relation.breaks.slice(0, MAX_BREAKS_NAMED).join(listSeparator(lang));
+  const breaks =
+    count > MAX_BREAKS_NAMED
+      ? msg(lang, byColumn ? "breaksMoreColumns" : "breaksMoreRows", {
+          list,
+          count,
+          more: count - MAX_BREAKS_NAMED,
+        })
+      : byColumn
+        ? msg(lang, count === 1 ? "breaksColumn" : "breaksColumns", { list })
+        : msg(lang, count === 1 ? "breaksRow" : "breaksRows", { list });
+  return msg(lang, "relationBreaks", { line, breaks });
+}
+
+/** The evidence line (when a column's role came from its cells or the arithmetic) and one line per relation. */
+function detectionLines(table: TableSummary, lang: Lang): string[] {
+  const lines: string[] = [];
+  const evidence = Object.entries(table.evidence)
+    .map(([column, e]) => evidenceText(column, e, table.relations, lang))
+    .filter((text): text is string => text !== null);
+  if (evidence.length > 0)
+    lines.push(
+      "  " + msg(lang, "evidenceLine", { columns: evidence.join(lang === "en" ? ", " : "，") })
+    );
+  for (const relation of table.relations)
+    lines.push("  " + msg(lang, "relationLine", { relation: relationText(relation, lang) }));
+  return lines;
 }
 
 /** `报告日期：2023-06-30（从A2「截至时间：2023年6月30日」推断）`: the date and where it came from. */
@@ -71,6 +178,7 @@ export function formatInspectText(report: InspectReport, lang: Lang): string {
           })
       );
     }
+    lines.push(...detectionLines(table, lang));
     const extras: string[] = [];
     if (table.subtotalRows.length)
       extras.push(msg(lang, "subtotalRows", { rows: rowList(table.subtotalRows) }));

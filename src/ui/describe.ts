@@ -1,8 +1,13 @@
+import { Trait } from "../core/detect/columnProfile";
+import { Signal } from "../core/detect/types";
 import { columnIndex } from "../core/grid";
 import { Lang } from "../core/i18n";
 import { TotalsFormulaFix } from "../core/report/fixes";
+import { ROLE_LABELS } from "../core/report/labels";
+import { ColumnEvidenceSummary, RelationSummary } from "../core/report/tableSummary";
+import { compactText } from "../core/text/normalize";
 import { PlannedColumnSummary } from "./host";
-import { t } from "./strings";
+import { StringKey, t } from "./strings";
 
 /** Cells named in a message before the rest are only counted. */
 const MAX_CELLS_NAMED = 8;
@@ -83,4 +88,165 @@ export function describeFix(fix: TotalsFormulaFix, lang: Lang): string {
     formula: fix.formula,
     computed: fix.computed,
   });
+}
+
+const TRAIT_WORDS: Record<Trait, StringKey> = {
+  numbers: "traitNumbers",
+  percents: "traitPercents",
+  units: "traitUnits",
+  dates: "traitDates",
+  organisations: "traitOrganisations",
+  places: "traitPlaces",
+  sequence: "traitSequence",
+  prose: "traitProse",
+};
+
+/** Evidence is told header first, then the cells, then the arithmetic. */
+const SIGNAL_ORDER: Record<Signal["kind"], number> = { header: 0, content: 1, relation: 2 };
+
+const SUM_ID = /^sum:([A-Z]+)=([A-Z]+(?:\+[A-Z]+)+)$/;
+const RATIO_ID = /^ratio:([A-Z]+)=([A-Z]+)\/([A-Z]+)$/;
+const ROWS_ID = /^rows:(\d+)$/;
+
+/**
+ * The arithmetic of a relation named by its id: as found (`E = F + G + H + I`), or, for one that is
+ * no longer among the relations found (switched off), read from the id itself.
+ */
+export function relationExpression(
+  id: string,
+  relations: readonly RelationSummary[],
+  lang: Lang
+): string {
+  const found = relations.find((r) => r.id === id);
+  if (found) return found.expression;
+  const sum = SUM_ID.exec(id);
+  if (sum) return `${sum[1]} = ${sum[2].split("+").join(" + ")}`;
+  const ratio = RATIO_ID.exec(id);
+  if (ratio) return `${ratio[1]} = ${ratio[2]} ÷ ${ratio[3]}`;
+  const rows = ROWS_ID.exec(id);
+  if (rows) return t(lang, "rowSumOf", { row: rows[1] });
+  return id;
+}
+
+/** `把握 95%`. */
+export function describeConfidence(confidence: number, lang: Lang): string {
+  return t(lang, "confidence", { percent: Math.round(confidence * 100) });
+}
+
+/** One reason for a column's role: `表头「主责单位」`, `12 / 12 格是单位名称`, `参与 E = F + G + H + I`. */
+export function describeSignal(
+  signal: Signal,
+  relations: readonly RelationSummary[],
+  lang: Lang
+): string {
+  switch (signal.kind) {
+    case "header":
+      return t(lang, "signalHeader", { text: compactText(signal.text) });
+    case "content":
+      return t(lang, "signalContent", {
+        count: signal.count,
+        of: signal.of,
+        trait: t(lang, TRAIT_WORDS[signal.trait]),
+      });
+    case "relation":
+      return t(lang, "signalRelation", {
+        expression: relationExpression(signal.relation, relations, lang),
+      });
+  }
+}
+
+/** A column detection gave a role (or made a funding source), in words. */
+export interface ColumnDescription {
+  column: string;
+  /** `M「主责单位」：牵头单位`. */
+  label: string;
+  /** `把握 95%`. */
+  confidence: string;
+  /** `表头「主责单位」；12 / 12 格是单位名称`. */
+  evidence: string;
+}
+
+/** Each column with a role or funding, left to right: what detection made of it, how sure, and why. */
+export function describeColumns(
+  evidence: Readonly<Record<string, ColumnEvidenceSummary>>,
+  relations: readonly RelationSummary[],
+  lang: Lang
+): ColumnDescription[] {
+  return Object.entries(evidence)
+    .filter(([, e]) => e.roles.length > 0 || e.funding)
+    .sort(([a], [b]) => columnIndex(a) - columnIndex(b))
+    .map(([column, e]) => {
+      const roles = [
+        ...e.roles.map((role) => ROLE_LABELS[role][lang]),
+        ...(e.funding ? [t(lang, "fundingRole")] : []),
+      ].join(separator(lang));
+      const label =
+        e.header === ""
+          ? t(lang, "evidenceLabelUnnamed", { column, roles })
+          : t(lang, "evidenceLabel", { column, header: e.header, roles });
+      const signals = [...e.signals]
+        .sort((a, b) => SIGNAL_ORDER[a.kind] - SIGNAL_ORDER[b.kind])
+        .map((signal) => describeSignal(signal, relations, lang));
+      return {
+        column,
+        label,
+        confidence: describeConfidence(e.confidence, lang),
+        evidence: signals.join(lang === "zh" ? "；" : "; "),
+      };
+    });
+}
+
+/** The rows (or, for a totals row, the columns) a relation breaks on, the first few named. */
+function breaksOf(relation: RelationSummary, lang: Lang): string {
+  const count = relation.breaks.length;
+  const list = relation.breaks.slice(0, MAX_CELLS_NAMED).join(separator(lang));
+  const byColumn = relation.kind === "rowSum";
+  if (count > MAX_CELLS_NAMED)
+    return t(lang, byColumn ? "breaksMoreColumns" : "breaksMoreRows", {
+      list,
+      count,
+      more: count - MAX_CELLS_NAMED,
+    });
+  if (byColumn) return t(lang, count === 1 ? "breaksColumn" : "breaksColumns", { list });
+  return t(lang, count === 1 ? "breaksRow" : "breaksRows", { list });
+}
+
+/** `E = F + G + H + I：48 / 50 行成立（第 7、12 行不成立）`; a totals row counts columns. */
+export function describeRelation(relation: RelationSummary, lang: Lang): string {
+  const line = t(lang, relation.kind === "rowSum" ? "relationColumns" : "relationRows", {
+    expression: relation.expression,
+    holds: relation.holds.length,
+    of: relation.holds.length + relation.breaks.length,
+  });
+  if (relation.breaks.length === 0) return line;
+  return t(lang, "relationBreaks", { line, breaks: breaksOf(relation, lang) });
+}
+
+/** A relation as the detect step lists it, with its switch. */
+export interface RelationLine {
+  id: string;
+  /** Checked: not switched off by the user. */
+  on: boolean;
+  text: string;
+}
+
+/**
+ * The relations found, each with how often it holds, then those the user switched off (no longer
+ * found, as they are left out of detection): `E = F + G + H + I：已关闭，不校验`.
+ */
+export function describeRelations(
+  relations: readonly RelationSummary[],
+  off: readonly string[],
+  lang: Lang
+): RelationLine[] {
+  return [
+    ...relations
+      .filter((r) => !off.includes(r.id))
+      .map((r) => ({ id: r.id, on: true, text: describeRelation(r, lang) })),
+    ...[...new Set(off)].map((id) => ({
+      id,
+      on: false,
+      text: t(lang, "relationOff", { expression: relationExpression(id, relations, lang) }),
+    })),
+  ];
 }

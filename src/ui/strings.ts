@@ -149,7 +149,10 @@ const STRINGS = {
     zh: "{list} 等 {count} 列不成立",
     en: "not in columns {list} and {more} more",
   },
-  relationOff: { zh: "{expression}：已关闭，不校验", en: "{expression}: switched off, not checked" },
+  relationOff: {
+    zh: "{expression}：已关闭，不校验",
+    en: "{expression}: switched off, not checked",
+  },
   rowSumOf: { zh: "第 {row} 行 = 其余各行之和", en: "row {row} = the sum of the other rows" },
 
   // 校验

@@ -111,10 +111,8 @@ export function profileColumn(
       const isDate =
         cell.format !== undefined && DATE_FORMAT.test(cell.format) && !cell.format.includes("%");
       if (isDate) counts.dates++;
-      else if (cell.format?.includes("%")) {
-        counts.numbers++;
-        counts.percents++;
-      } else {
+      else if (cell.format?.includes("%")) counts.percents++;
+      else {
         counts.numbers++;
         if (Math.abs(cell.value) > 1) over1++;
       }

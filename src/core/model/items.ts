@@ -73,6 +73,11 @@ function mergeTop(ctx: TableContext, row: number, col: number): CellPos | null {
   return area && area.top < row ? { row: area.top, col: area.left } : null;
 }
 
+function mergeLeft(ctx: TableContext, row: number, col: number): CellPos | null {
+  const area = ctx.merges.areaAt(row, col);
+  return area && area.top === row && area.left < col ? { row: area.top, col: area.left } : null;
+}
+
 /** Whether any of the columns has content of the row's own (not shown by a merge from above). */
 function anyOwnContent(ctx: TableContext, row: number, columns: number[]): boolean {
   for (const col of columns) {
@@ -183,9 +188,11 @@ export function readItems(
     const fields: Partial<Record<Role, Field>> = {};
     for (const [role, col] of roleColumns) {
       const from = mergeTop(ctx, top, col);
+      // a name merged in from the left (`全省` over 序号 and 市州) is the row's own
+      const left = from || role !== "name" ? null : mergeLeft(ctx, top, col);
       const field = from
         ? makeField(ctx, rows, col, "merged", from)
-        : makeField(ctx, rows, col, "own");
+        : makeField(ctx, rows, col, "own", left ?? undefined);
       if (field) fields[role] = field;
     }
     const hasGroupColumns = table.roleColumns.has("seq") || table.roleColumns.has("name");

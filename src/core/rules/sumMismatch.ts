@@ -5,8 +5,8 @@ import { Item } from "../model/items";
 import {
   cellNumber,
   columnLabel,
+  summedColumns,
   itemAtRow,
-  numericColumns,
   relationsOf,
   rowsOfKind,
   sumTolerance,
@@ -205,15 +205,6 @@ function holdsNumber(cell: Cell | undefined): boolean {
   return cellNumber(cell) !== null;
 }
 
-/** The numeric columns a totals row adds up: every figure column but rates. */
-function summedColumns(model: TableModel): number[] {
-  const { table } = model;
-  return numericColumns(table).filter((col) => {
-    const column = table.columns.find((c) => c.col === col);
-    return !column?.roles.includes("rate") && !column?.percent;
-  });
-}
-
 /**
  * A stated total (at `row`, `col`) against the sum of the same column over `rows`. Returns the sum
  * when they differ beyond the table's rounding, else null.
@@ -273,7 +264,7 @@ function reportColumnMismatch(
 function checkTotals(ctx: RuleContext, model: TableModel): void {
   const rows = rowItems(model).map((i) => i.row);
   for (const row of grandTotalRows(model)) {
-    for (const col of summedColumns(model)) {
+    for (const col of summedColumns(model.table)) {
       const mismatch = columnMismatch(ctx, model, row, col, rows);
       if (mismatch) reportColumnMismatch(ctx, model, { row, col }, mismatch, "totals", {});
     }
@@ -344,7 +335,7 @@ function checkSubtotals(ctx: RuleContext, model: TableModel): void {
   for (const { row, items } of subtotalSections(model)) {
     if (items.length === 0) continue;
     const rows = items.map((i) => i.row);
-    for (const col of summedColumns(model)) {
+    for (const col of summedColumns(model.table)) {
       const mismatch = columnMismatch(ctx, model, row, col, rows);
       if (mismatch) {
         reportColumnMismatch(ctx, model, { row, col }, mismatch, "subtotal", {

@@ -36,6 +36,14 @@ export function numericColumns(table: DetectedTable): number[] {
   return [...cols].sort((a, b) => a - b);
 }
 
+/** The figure columns a totals row adds up: every one but rates and percents, which are never summed. */
+export function summedColumns(table: DetectedTable): number[] {
+  return numericColumns(table).filter((col) => {
+    const column = table.columns.find((c) => c.col === col);
+    return !column?.roles.includes("rate") && !column?.percent;
+  });
+}
+
 export function cellAt(model: TableModel, row: number, col: number): Cell | undefined {
   return getCell(model.grid, row, col);
 }

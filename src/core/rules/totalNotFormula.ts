@@ -1,5 +1,5 @@
 import { getCell } from "../grid";
-import { numericColumns, columnLabel } from "./support";
+import { summedColumns, columnLabel } from "./support";
 
 import { Rule } from "./types";
 
@@ -28,7 +28,7 @@ export const totalNotFormulaRule: Rule = {
   check(context) {
     if (FORMULA_LESS_FILE.test(context.model.name)) return;
     for (const model of context.model.tables) {
-      const columns = numericColumns(model.table);
+      const columns = summedColumns(model.table);
       for (const [row, kind] of model.table.rowKinds) {
         if (kind !== "totals" && kind !== "subtotal") continue;
         for (const col of columns) {

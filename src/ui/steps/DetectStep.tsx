@@ -8,6 +8,7 @@ import {
   MessageBarBody,
   Option,
   Subtitle2,
+  Switch,
   Table,
   TableBody,
   TableCell,
@@ -24,6 +25,7 @@ import { columnIndex } from "../../core/grid";
 import { Lang } from "../../core/i18n";
 import { TableSummary } from "../../core/report/tableSummary";
 import { ROLE_LABELS, TABLE_KIND_LABELS } from "../../core/report/labels";
+import { describeColumns, describeRelations } from "../describe";
 import { HostCheck, TableColumnSummary } from "../host";
 import { ReportDateField } from "../ReportDateField";
 import { t } from "../strings";
@@ -58,6 +60,22 @@ const useStyles = makeStyles({
   dropdown: { minWidth: "0", width: "100%" },
   roleCell: { whiteSpace: "nowrap" },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  part: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
+  evidenceHead: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+  evidence: { display: "block", color: tokens.colorNeutralForeground3 },
 });
 
 function rows(lang: Lang, [from, to]: [number, number]): string {
@@ -126,21 +144,39 @@ function DetectedTable({
   const letters = columns.map((c) => c.column);
   const edited = Object.keys(draft).length > 0;
 
-  const save = (): void => {
-    const roles: RoleDraft = { ...saved?.roles, ...draft };
+  // kept in storage the user can edit: anything but a list switches nothing off
+  const relationsOff = Array.isArray(saved?.relationsOff) ? saved.relationsOff : [];
+
+  /** Saves the table's correction in place of the one saved; one that corrects nothing is dropped. */
+  const store = (roles: RoleDraft, off: string[]): void => {
+    const others = overrides.filter((o) => o !== saved);
+    if (Object.keys(roles).length === 0 && off.length === 0) {
+      onOverrides(others, "saved");
+      return;
+    }
     // a lone table's correction names no header row: it still applies after rows are added above
     const correction: TableOverride = sharesSheet
       ? { sheet: table.sheet, headerRow: table.headerRows[0], roles }
       : { sheet: table.sheet, roles };
+    if (off.length > 0) correction.relationsOff = off;
+    onOverrides([...others, correction], "saved");
+  };
+  const save = (): void => {
     setDraft({});
     setAdded([]);
-    onOverrides([...overrides.filter((o) => o !== saved), correction], "saved");
+    store({ ...saved?.roles, ...draft }, relationsOff);
+  };
+  const switchRelation = (id: string, on: boolean): void => {
+    const others = relationsOff.filter((r) => r !== id);
+    store({ ...saved?.roles }, on ? others : [...others, id]);
   };
   const discard = (): void => {
     setDraft({});
     setAdded([]);
   };
 
+  const described = describeColumns(table.evidence, table.relations, lang);
+  const relations = describeRelations(table.relations, relationsOff, lang);
   const funding = Object.entries(table.fundingColumns)
     .map(([header, letter]) => `${header} ${letter}`)
     .join(lang === "zh" ? "、" : ", ");
@@ -271,6 +307,47 @@ function DetectedTable({
           </Button>
         )}
       </div>
+      {relations.length > 0 && (
+        <div className={styles.part}>
+          <Text weight="semibold">{t(lang, "relationsTitle")}</Text>
+          <Text size={200}>{t(lang, "relationsHint")}</Text>
+          <ul className={styles.list} aria-label={t(lang, "relationsTitle")}>
+            {relations.map((relation) => (
+              <li key={relation.id}>
+                <Switch
+                  checked={relation.on}
+                  disabled={busy}
+                  label={relation.text}
+                  onChange={(_, data) => switchRelation(relation.id, data.checked)}
+                />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {described.length > 0 && (
+        <div className={styles.part}>
+          <Text weight="semibold">{t(lang, "evidenceTitle")}</Text>
+          <Text size={200}>{t(lang, "evidenceHint")}</Text>
+          <ul className={styles.list} aria-label={t(lang, "evidenceTitle")}>
+            {described.map((column) => (
+              <li key={column.column}>
+                <div className={styles.evidenceHead}>
+                  <Text size={200} weight="semibold">
+                    {column.label}
+                  </Text>
+                  <Badge size="small" appearance="outline" color="informative">
+                    {column.confidence}
+                  </Badge>
+                </div>
+                <Text size={200} className={styles.evidence}>
+                  {column.evidence}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }
