@@ -33,11 +33,11 @@ function listSeparator(lang: Lang): string {
 }
 
 /**
- * Why a column has a role its header's words did not give (`名称 A（据内容：9 / 9 格是地名；把握 65%）`):
- * the arithmetic it takes part in, else what its cells hold. Null for a column named by its header.
+ * Why a column has a role its header's words did not give: the arithmetic it takes part in, else
+ * what its cells hold, and how sure detection is (`据内容：9 / 9 格是地名；把握 65%`). Null for a
+ * column its header named.
  */
-function evidenceText(
-  column: string,
+function evidenceBasis(
   evidence: ColumnEvidenceSummary,
   relations: readonly RelationSummary[],
   lang: Lang
@@ -66,18 +66,37 @@ function evidenceText(
       : contents.length > 0
         ? [msg(lang, "byContent", { signals: contents.join(lang === "en" ? ", " : "，") })]
         : [];
-  const roles = [
-    ...evidence.roles.map((role) => ROLE_LABELS[role][lang]),
-    ...(evidence.funding ? [msg(lang, "fundingRole")] : []),
-  ].join(lang === "en" ? "/" : "、");
-  return msg(lang, "evidenceColumn", {
-    roles,
-    column,
-    basis: [
-      ...basis,
-      msg(lang, "confidence", { percent: Math.round(evidence.confidence * 100) }),
-    ].join(lang === "en" ? "; " : "；"),
-  });
+  const confidence = msg(lang, "confidence", { percent: Math.round(evidence.confidence * 100) });
+  return [...basis, confidence].join(lang === "en" ? "; " : "；");
+}
+
+/**
+ * The columns whose roles came from their cells or the arithmetic, those with the same roles and
+ * grounds together: `资金来源 C、E、G（据关系：I = C + E + G；把握 85%）`.
+ */
+function evidenceLine(table: TableSummary, lang: Lang): string | null {
+  const groups = new Map<string, { roles: string; basis: string; columns: string[] }>();
+  for (const [column, evidence] of Object.entries(table.evidence)) {
+    const basis = evidenceBasis(evidence, table.relations, lang);
+    if (basis === null) continue;
+    const roles = [
+      ...evidence.roles.map((role) => ROLE_LABELS[role][lang]),
+      ...(evidence.funding ? [msg(lang, "fundingRole")] : []),
+    ].join(lang === "en" ? "/" : "、");
+    const key = `${roles}\u0000${basis}`;
+    const group = groups.get(key) ?? { roles, basis, columns: [] };
+    group.columns.push(column);
+    groups.set(key, group);
+  }
+  if (groups.size === 0) return null;
+  const columns = [...groups.values()].map((g) =>
+    msg(lang, "evidenceColumn", {
+      roles: g.roles,
+      column: g.columns.join(listSeparator(lang)),
+      basis: g.basis,
+    })
+  );
+  return msg(lang, "evidenceLine", { columns: columns.join(lang === "en" ? "; " : "，") });
 }
 
 /** `E = F + G + H + I：48 / 50 行成立（第 7 行不成立）`; a totals row counts columns. */
@@ -107,13 +126,8 @@ function relationText(relation: RelationSummary, lang: Lang): string {
 /** The evidence line (when a column's role came from its cells or the arithmetic) and one line per relation. */
 function detectionLines(table: TableSummary, lang: Lang): string[] {
   const lines: string[] = [];
-  const evidence = Object.entries(table.evidence)
-    .map(([column, e]) => evidenceText(column, e, table.relations, lang))
-    .filter((text): text is string => text !== null);
-  if (evidence.length > 0)
-    lines.push(
-      "  " + msg(lang, "evidenceLine", { columns: evidence.join(lang === "en" ? ", " : "，") })
-    );
+  const evidence = evidenceLine(table, lang);
+  if (evidence !== null) lines.push("  " + evidence);
   for (const relation of table.relations)
     lines.push("  " + msg(lang, "relationLine", { relation: relationText(relation, lang) }));
   return lines;

@@ -111,7 +111,7 @@ function settleByCells(table: DetectedTable, s: Settling, rows: number): void {
   // `完成情况` of plain figures is what was achieved, not a report in words
   else if (
     column.roles.includes("progress") &&
-    share(profile, "numbers") >= CLEARLY &&
+    share(profile, "numbers") + share(profile, "units") >= CLEARLY &&
     !has("actualValue")
   )
     swap("progress", "actualValue");
@@ -121,6 +121,26 @@ function settleByCells(table: DetectedTable, s: Settling, rows: number): void {
   if (column.roles.includes("progress") && share(profile, "percents") >= MOSTLY)
     column.percent = true;
   if (column.roles.includes("rate") && share(profile, "percents") >= MOSTLY) column.percent = true;
+}
+
+/**
+ * A header of two meanings yields its first role to a column that names it plainly: `目标任务` beside
+ * `项目名称` is the target, `具体措施` beside a target column the measures.
+ */
+function settleSharedRoles(columns: ColumnInfo[]): void {
+  for (const column of columns) {
+    const alternative = column.otherwise;
+    const first = column.roles[0];
+    if (alternative === undefined || first === undefined) continue;
+    const plain = columns.some(
+      (other) =>
+        other !== column &&
+        !other.output &&
+        other.otherwise === undefined &&
+        other.roles.includes(first)
+    );
+    if (plain) column.roles = [alternative];
+  }
 }
 
 /** A role for a column whose header names none, when its cells make it clear. */
@@ -227,6 +247,7 @@ export function settleColumns(view: SheetView, table: DetectedTable, itemRows: n
       confidence: named ? CONFIDENCE.headerAlone : 0,
     });
   }
+  settleSharedRoles(table.columns);
   for (const s of settlings.values()) settleByCells(table, s, itemRows.length);
   // sub-headers repeated under two indicators or more name no column of the table on their own
   const named = indicatorsOf(table.columns, []);

@@ -166,6 +166,7 @@ export function columnsOf(view: SheetView, top: number, bottom: number): ColumnI
     const indicator = narrowestGroupAbove(view, top, leafRow, c, header);
     if (indicator !== undefined) info.indicator = indicator;
     if (match?.funding) info.funding = true;
+    if (match?.otherwise) info.otherwise = match.otherwise;
     if (match?.output) info.output = true;
     // under an investment group, columns that are neither the total nor the year's plan are funding sources
     if (

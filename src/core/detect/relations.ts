@@ -163,6 +163,46 @@ function indexes(n: number): number[] {
 }
 
 /**
+ * Runs of neighbouring figure columns (the total left out where it stands among them), and each run
+ * of three or more with one inner column left out too (a year's plan standing among the sources):
+ * the part sets a total may sum.
+ */
+function partSets(summable: readonly number[], total: number): number[][] {
+  const sets: number[][] = [];
+  for (let from = 0; from < summable.length; from++) {
+    for (let to = from + 1; to < summable.length; to++) {
+      const run = summable.slice(from, to + 1).filter((c) => c !== total);
+      if (run.length < 2 || summable[from] === total || summable[to] === total) continue;
+      sets.push(run);
+      for (let skip = 1; skip < run.length - 1; skip++)
+        sets.push([...run.slice(0, skip), ...run.slice(skip + 1)]);
+    }
+  }
+  return sets;
+}
+
+/** Of the part sets that sum to a total on most rows, the one that holds on the most, then the longest. */
+function bestRun(
+  summable: readonly number[],
+  total: number,
+  claimed: (parts: number[]) => boolean,
+  tally: (parts: number[]) => Tally
+): number[] | null {
+  let best: { parts: number[]; holds: number } | null = null;
+  for (const parts of partSets(summable, total)) {
+    if (claimed(parts)) continue;
+    const t = tally(parts);
+    if (!found(t) || t.telling < MIN_TELLING_ROWS) continue;
+    const better =
+      !best ||
+      t.holds.length > best.holds ||
+      (t.holds.length === best.holds && parts.length > best.parts.length);
+    if (better) best = { parts, holds: t.holds.length };
+  }
+  return best?.parts ?? null;
+}
+
+/**
  * Column sums: for each figure column, the longest run of neighbouring figure columns (rates left
  * out) that adds up to it on most rows. Runs are tried on a sample of rows first, so a long table
  * pays for the one relation found, not for every run tried.
@@ -193,17 +233,10 @@ export function findColumnSums(
       const tally = tallySum(sampleFigures, sampleIndexes, sample, total, namesakes);
       if (found(tally) && tally.telling >= MIN_TELLING_ROWS) best = namesakes;
     }
-    for (let from = 0; from < summable.length && !best; from++) {
-      for (let to = summable.length - 1; to > from; to--) {
-        const run = summable.slice(from, to + 1);
-        if (run.includes(total) || claimed(run)) continue;
-        const tally = tallySum(sampleFigures, sampleIndexes, sample, total, run);
-        if (found(tally) && tally.telling >= MIN_TELLING_ROWS) {
-          best = run;
-          break;
-        }
-      }
-    }
+    if (!best)
+      best = bestRun(summable, total, claimed, (parts) =>
+        tallySum(sampleFigures, sampleIndexes, sample, total, parts)
+      );
     if (!best) continue;
     const tally = tallySum(allFigures, indexes(rows.length), rows, total, best);
     if (!found(tally)) continue;

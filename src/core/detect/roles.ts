@@ -75,6 +75,8 @@ export interface HeaderMatch {
   funding?: boolean;
   /** The header Taizhang itself writes (完成率, 序时进度 …): never read as input. */
   output?: boolean;
+  /** The role the column takes when another column holds its first one (`vocabulary/roles`). */
+  otherwise?: Role;
 }
 
 /**
@@ -96,7 +98,8 @@ export function matchHeader(compactHeader: string): HeaderMatch | null {
     return { roles: rule ? [...rule.roles] : [], output: true };
   }
   if (!rule) return null;
-  return rule.funding ? { roles: [], funding: true } : { roles: rule.roles };
+  if (rule.funding) return { roles: [], funding: true };
+  return rule.otherwise ? { roles: rule.roles, otherwise: rule.otherwise } : { roles: rule.roles };
 }
 
 /** `12月份推进情况` → 12; `4月份计划` → 4: the month a progress or plan header names. */

@@ -9,6 +9,7 @@ import { Role } from "./roles";
 import { ColumnInfo, DetectedTable } from "./types";
 import {
   FirstText,
+  SENTENCE_MARKS,
   SheetView,
   firstText,
   hasOwn,
@@ -98,9 +99,11 @@ function totalsLabel(
 function asTotalsLabel(text: string): string | null {
   if (!mayCompactToHold(text, TOTALS_WORD_CHAR)) return null;
   const label = shortLabel(text);
+  // a sentence (`打造9条农村生态河道，共计50千米`) states a figure, it labels no row
   return label !== null &&
     label !== "" &&
     label.length <= 40 &&
+    !SENTENCE_MARKS.test(label) &&
     (TOTALS_WORDS.test(label) || SUBTOTAL_WORDS.test(label))
     ? label
     : null;

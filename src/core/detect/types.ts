@@ -15,6 +15,8 @@ export interface ColumnInfo {
   output?: boolean;
   /** The cells hold percents or rates (`95%`, `0.95` shown as a percent, numbers under a `%` header): never summed. */
   percent?: boolean;
+  /** The role it takes when another column holds its first one (`目标任务` beside a name: the target). */
+  otherwise?: Role;
   /** Its cells are mostly figures (counts, money, figures with units): a column sums may add up. */
   numeric?: boolean;
   /** The narrowest merged header above the column (the indicator of a by-place table). */

@@ -20,7 +20,7 @@ export interface CellFigure {
   decimals: number;
 }
 
-const TRAILING_REMARK = /\s*[(（][^()（）]*[)）]\s*$/;
+const TRAILING_REMARK = /\s*[(（][^()（）]*[)）]?\s*$/;
 
 /** Text that may hold one figure: short, and with a digit in it. */
 const MAX_FIGURE_TEXT = 16;
