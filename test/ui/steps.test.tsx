@@ -1,8 +1,12 @@
+import * as path from 'node:path';
 import { renderToString } from 'react-dom/server';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, SwitchProps, webLightTheme } from '@fluentui/react-components';
 import { checkWorkbook } from '../../src/core/check';
+import { TableOverride } from '../../src/core/detect/overrides';
+import { Workbook } from '../../src/core/grid';
 import { buildColumnPlan } from '../../src/core/report/columnPlan';
 import { Lang } from '../../src/core/i18n';
+import { readWorkbookFile } from '../../src/hosts/file/node';
 import { HostCheck } from '../../src/ui/host';
 import { hostCheckOf } from '../../src/ui/hostCheck';
 import { CheckStep } from '../../src/ui/steps/CheckStep';
@@ -10,11 +14,34 @@ import { DetectStep } from '../../src/ui/steps/DetectStep';
 import { ProgressStep } from '../../src/ui/steps/ProgressStep';
 import { WriteStep } from '../../src/ui/steps/WriteStep';
 import { TEST_TODAY } from '../helpers/check';
+import { FIELD_DIR } from '../helpers/fieldCorpus';
 import { WorkbookName, readShared } from '../helpers/workbooks';
 
+/** The props of every Switch rendered, so a test can toggle one as the user would. */
+const mockSwitches: SwitchProps[] = [];
+jest.mock('@fluentui/react-components', () => {
+  const actual = jest.requireActual<typeof import('@fluentui/react-components')>('@fluentui/react-components');
+  const react = jest.requireActual<typeof import('react')>('react');
+  return {
+    ...actual,
+    Switch: (props: SwitchProps) => {
+      mockSwitches.push(props);
+      return react.createElement(actual.Switch, props);
+    },
+  };
+});
+
 function hostCheck(name: WorkbookName, lang: Lang, asOf?: string): HostCheck {
-  const workbook = readShared(name);
-  const result = checkWorkbook(workbook, { today: TEST_TODAY, asOf, lang });
+  return hostCheckOfWorkbook(readShared(name), lang, asOf);
+}
+
+/** A table of the field corpus (test/fixtures/field) with its planted defects, checked with the user's corrections. */
+function fieldCheck(id: string, lang: Lang, overrides: TableOverride[] = []): HostCheck {
+  return hostCheckOfWorkbook(readWorkbookFile(path.join(FIELD_DIR, `${id}.planted.xlsx`)), lang, undefined, overrides);
+}
+
+function hostCheckOfWorkbook(workbook: Workbook, lang: Lang, asOf?: string, overrides: TableOverride[] = []): HostCheck {
+  const result = checkWorkbook(workbook, { today: TEST_TODAY, asOf, lang, overrides });
   const plans = result.model.tables
     .filter((t) => t.items.length > 0)
     .map((t) => buildColumnPlan(t, result.progress.items, result.findings, { lang }));
@@ -56,6 +83,49 @@ describe('the four steps, rendered from a check alone', () => {
     expect(text(<DetectStep check={empty} lang="zh" busy={false} overrides={[]} onSheet={none} onAsOf={none} onOverrides={none} />)).toContain(
       '在「说明」上没有找到可识别的表格',
     );
+  });
+
+  it('识别: each column\'s role, how sure and why; the relations found in the figures, each with a switch', () => {
+    const check = fieldCheck('jiaozuo-2018-funding', 'zh');
+    mockSwitches.length = 0;
+    const shown = text(<DetectStep check={check} lang="zh" busy={false} overrides={[]} onSheet={none} onAsOf={none} onOverrides={none} />);
+    expect(shown).toContain('数据关系');
+    expect(shown).toContain('B = C + D：6 / 8 行成立（第 3、10 行不成立）');
+    expect(shown).toContain('识别依据');
+    expect(shown).toContain('B「资金合计」：计划总投资 把握 85% 7 / 7 格是数字；参与 B = C + D');
+    expect(shown).toContain('C「中央资金」：资金来源 把握 85% 表头「中央资金」；5 / 5 格是数字；参与 B = C + D');
+    expect(mockSwitches.map((s) => [s.label, s.checked])).toEqual([['B = C + D：6 / 8 行成立（第 3、10 行不成立）', true]]);
+    const english = text(<DetectStep check={fieldCheck('jiaozuo-2018-funding', 'en')} lang="en" busy={false} overrides={[]} onSheet={none} onAsOf={none} onOverrides={none} />);
+    expect(english).toContain('B = C + D: holds on 6 of 8 rows (not on rows 3, 10)');
+    expect(english).toContain('B “资金合计”: total investment 85% sure');
+    // a totals row found in the figures counts the columns it sums
+    const hunan = text(<DetectStep check={fieldCheck('hunan-2021-old-housing-renovation', 'zh')} lang="zh" busy={false} overrides={[]} onSheet={none} onAsOf={none} onOverrides={none} />);
+    expect(hunan).toContain('19 = Σ 5–18：3 / 4 列成立（F 列不成立）');
+    expect(hunan).toContain('H = G ÷ F：14 / 15 行成立（第 15 行不成立）');
+  });
+
+  it('识别: switching a relation off saves it in the table\'s correction; switching it on again removes it', () => {
+    const sheet = '扶贫资金分配情况';
+    const id = 'sum:B=C+D';
+    const toggle = (overrides: TableOverride[], checked: boolean): jest.Mock => {
+      const onOverrides = jest.fn();
+      mockSwitches.length = 0;
+      text(<DetectStep check={fieldCheck('jiaozuo-2018-funding', 'zh', overrides)} lang="zh" busy={false} overrides={overrides} onSheet={none} onAsOf={none} onOverrides={onOverrides} />);
+      expect(mockSwitches).toHaveLength(1);
+      expect(mockSwitches[0].checked).toBe(!checked);
+      mockSwitches[0].onChange?.({} as React.ChangeEvent<HTMLInputElement>, { checked });
+      return onOverrides;
+    };
+    expect(toggle([], false).mock.calls).toEqual([[[{ sheet, roles: {}, relationsOff: [id] }], 'saved']]);
+    // kept beside the role corrections of the table, and those of other sheets untouched
+    const other: TableOverride = { sheet: '说明', roles: { lead: 'B' } };
+    expect(toggle([other, { sheet, roles: { remark: null } }], false).mock.calls).toEqual([[[other, { sheet, roles: { remark: null }, relationsOff: [id] }], 'saved']]);
+    // switched off, the check leaves it out: the step shows it off, from the correction
+    const off: TableOverride[] = [{ sheet, roles: {}, relationsOff: [id] }];
+    const shown = text(<DetectStep check={fieldCheck('jiaozuo-2018-funding', 'zh', off)} lang="zh" busy={false} overrides={off} onSheet={none} onAsOf={none} onOverrides={none} />);
+    expect(shown).toContain('B = C + D：已关闭，不校验');
+    expect(toggle(off, true).mock.calls).toEqual([[[], 'saved']]);
+    expect(toggle([{ sheet, roles: { remark: null }, relationsOff: [id] }], true).mock.calls).toEqual([[[{ sheet, roles: { remark: null } }], 'saved']]);
   });
 
   it('校验: severities and rules with counts, each finding with its cell', () => {
