@@ -8,6 +8,7 @@ import { COMPLETION_RATE_WORDS, PERCENT_HEADER_WORDS } from "../vocabulary/rates
 import { WHOLE_AREA_WORDS, TOTALS_WORDS } from "../vocabulary/totals";
 import { ColumnProfile, TRAITS, Trait, profileColumn, sampleRows, share } from "./columnProfile";
 import {
+  MIN_RELATION_ROWS,
   NumericColumn,
   Relation,
   findColumnSums,
@@ -18,7 +19,7 @@ import {
 import { NUMERIC_ROLES, Role } from "./roles";
 import { indicatorsOf } from "./indicators";
 import { ColumnEvidence, ColumnInfo, DetectedTable, Indicator, Signal, TableKind } from "./types";
-import { SheetView, ownText } from "./sheetView";
+import { SheetView, hasOwn, ownText } from "./sheetView";
 
 export function roleColumnsOf(columns: ColumnInfo[]): Map<Role, number> {
   const roles = new Map<Role, number>();
@@ -313,10 +314,17 @@ function findRelations(
   if (table.totalsRow === null && itemRows.length >= MIN_ROWS_TO_SETTLE) {
     const first = itemRows[0];
     const last = itemRows[itemRows.length - 1];
-    const rowSum = findRowSum(view, itemRows, numeric, [
-      { row: first, labelled: isNamedWhole(view, table, first) },
-      { row: last, labelled: isNamedWhole(view, table, last) },
-    ]);
+    // a row that names no whole may still be one, if it carries no item's number and enough rows stand beside it
+    const seqCol = table.columns.find((c) => c.roles.includes("seq"))?.col;
+    const candidates = [first, last]
+      .map((row) => ({ row, labelled: isNamedWhole(view, table, row) }))
+      .filter(
+        ({ row, labelled }) =>
+          labelled ||
+          (itemRows.length > MIN_RELATION_ROWS &&
+            (seqCol === undefined || !hasOwn(view, row, seqCol)))
+      );
+    const rowSum = findRowSum(view, itemRows, numeric, candidates);
     if (rowSum && rowSum.totalRow !== undefined) {
       table.totalsRow = rowSum.totalRow;
       table.rowKinds.set(rowSum.totalRow, "totals");

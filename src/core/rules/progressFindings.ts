@@ -9,8 +9,12 @@ import { CellPos, Item } from "../model/items";
 import { CompletionResult, Quantity } from "../progress/completion";
 import { compactText } from "../text/normalize";
 
-/** The cell that names the item: its name cell, else its first cell. */
+/**
+ * The cell that names the item: its name cell, else its first cell; for one indicator of a by-place
+ * row, that indicator's target cell, which no other item of the row shares.
+ */
 export function nameCell(item: Item): CellPos {
+  if (item.indicator) return { row: item.row, col: item.indicator.target };
   return item.fields.name?.cell ?? { row: item.row, col: item.table.left };
 }
 

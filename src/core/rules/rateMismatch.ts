@@ -260,7 +260,7 @@ function checkColumn(context: RuleContext, column: RateColumn): void {
         printed,
         actualName: column.headerOf(roles.get("actualValue")),
         actual: actual.value,
-        targetName: column.headerOf(roles.get("targetValue")),
+        targetName: column.targetLabel(item),
         target: target.value,
         computed,
       },

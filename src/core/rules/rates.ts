@@ -120,6 +120,14 @@ export class RateColumn {
     return unitsAgree(actual.unit, target.unit) ? { actual, target } : null;
   }
 
+  /** What the row's target is called in a message: its column's header, or the words that state it. */
+  targetLabel(item: Item): string {
+    const targetCol = this.model.table.roleColumns.get("targetValue");
+    if (targetCol !== undefined) return this.headerOf(targetCol);
+    const field = item.fields.target ?? item.fields.name;
+    return field ? `「${field.text.replace(/\s+/g, "")}」` : "";
+  }
+
   /** How the cell reads, or null when it holds no rate. */
   read(cell: Cell | undefined): RateReading | null {
     return this.readings(cell)[0] ?? null;

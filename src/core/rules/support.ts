@@ -60,7 +60,15 @@ export function rowsOfKind(
 
 /** The header a column shows, compacted, for messages (`县财政\n统  筹` → `县财政统筹`). */
 export function columnLabel(table: DetectedTable, col: number): string {
-  return compactText(table.columns.find((c) => c.col === col)?.header ?? "");
+  const column = table.columns.find((c) => c.col === col);
+  const header = compactText(column?.header ?? "");
+  // the same sub-header stands under every indicator of a by-place table: name the indicator too
+  const indicator = table.indicators.find(
+    (i) => i.target === col || i.actual === col || i.rate === col
+  );
+  return indicator && indicator.label !== column?.header
+    ? `${compactText(indicator.label)}·${header}`
+    : header;
 }
 
 /** The item a sheet row belongs to, if any (in a table of indicators, the first of the row's items). */

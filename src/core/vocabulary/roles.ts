@@ -35,7 +35,7 @@ export const ROLE_WORDS: readonly RoleWords[] = [
     pattern: /项目类型|实施类型|建设性质|项目性质|建设阶段|建设类型|^新建\/续建$|^新建或续建$/,
     roles: ["type"],
   },
-  { pattern: /类别$|分类$|领域$|^板块$/, roles: ["category"] },
+  { pattern: /类别$|^(所属|项目|行业)?(领域|分类)$|^板块$/, roles: ["category"] },
   {
     pattern:
       /协办|参与单位|配合单位|协同单位|参与部门|配合部门|协办部门|协助单位|配合责任单位|协同部门|协作单位|协作部门/,
@@ -77,7 +77,7 @@ export const ROLE_WORDS: readonly RoleWords[] = [
     roles: ["status"],
   },
   {
-    pattern: /实际完成(数|值|量|数量)?$|完成数|已完成数|完成值|完成量|^累计完成$|^已完成$|^实绩$/,
+    pattern: /实际完成(数|值|量|数量)?$|完成数|已完成数|完成值|完成量|^累计完成$|^实绩$/,
     roles: ["actualValue"],
   },
   {
