@@ -6,6 +6,8 @@
 
 import { Cell, cellText, getCell } from "../grid/grid";
 import { toHalfWidth } from "../text/normalize";
+import { cellNumber } from "../grid/numbers";
+import { DATE_CELL, DATE_CELL_ANCHOR } from "../vocabulary/periods";
 import { OFFICE_NAME_ENDING } from "../vocabulary/offices";
 import { PLACE_NAME } from "../vocabulary/places";
 import { WHOLE_AREA_WORDS } from "../vocabulary/totals";
@@ -41,16 +43,11 @@ const PROSE_LENGTH = 30;
 /** Names, units and places are short. */
 const LABEL_LENGTH = 30;
 
-const PURE_NUMBER = /^[+\-−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 /** A percent first in a cell, a remark after it allowed: `95%`, `76%(个别乡镇偏慢)`. */
 const LEADING_PERCENT = /^[约]?\s*\d+(\.\d+)?\s*%/;
 /** One figure with its unit and nothing else: `20个`, `3.5公里`, `1.2万人次`. */
 const FIGURE_WITH_UNIT =
   /^[约近超]?\d+(\.\d+)?\s*(万|亿)?[\u4e00-\u9fffa-zA-Z²³]{1,4}(以上|以内|左右)?$/;
-/** A date or deadline phrase: `2023年12月`, `12月底前`, `年底前`, `2024-06-30`, `三季度`. */
-const DATE_PHRASE =
-  /^(\d{4}\s*年)?\s*(\d{1,2}\s*月)?.{0,6}(底|前|内|止|完成|竣工)?$|\d{4}[-./]\d{1,2}|年底|年内|季度|上半年|下半年/;
-const DATE_ANCHOR = /\d{1,2}\s*月|\d{4}\s*年|年底|年内|季度|半年|\d{4}[-./]\d{1,2}/;
 const DATE_FORMAT = /[ymd]/i;
 const UNIT_SEPARATORS = /[、，,;；/\s]+/;
 
@@ -118,9 +115,10 @@ export function profileColumn(
       }
       continue;
     }
-    if (PURE_NUMBER.test(text)) {
+    const stored = cellNumber(cell);
+    if (stored) {
       counts.numbers++;
-      if (Math.abs(Number(text.replace(/,/g, ""))) > 1) over1++;
+      if (Math.abs(stored.value) > 1) over1++;
       continue;
     }
     if (LEADING_PERCENT.test(text)) {
@@ -132,7 +130,8 @@ export function profileColumn(
       continue;
     }
     if (FIGURE_WITH_UNIT.test(text)) counts.units++;
-    else if (text.length <= 20 && DATE_ANCHOR.test(text) && DATE_PHRASE.test(text)) counts.dates++;
+    else if (text.length <= 20 && DATE_CELL_ANCHOR.test(text) && DATE_CELL.test(text))
+      counts.dates++;
     else if (text.length <= LABEL_LENGTH && (PLACE_NAME.test(text) || WHOLE_AREA_WORDS.test(text)))
       counts.places++;
     else if (text.length <= LABEL_LENGTH * 2 && isOrganisationList(text)) counts.organisations++;

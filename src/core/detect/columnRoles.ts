@@ -5,7 +5,7 @@
 
 import { compactText } from "../text/normalize";
 import { COMPLETION_RATE_WORDS, PERCENT_HEADER_WORDS } from "../vocabulary/rates";
-import { WHOLE_AREA_WORDS, TOTALS_WORDS } from "../vocabulary/totals";
+import { TOTAL_HEADER_AFFIXES, TOTALS_WORDS, WHOLE_AREA_WORDS } from "../vocabulary/totals";
 import { ColumnProfile, TRAITS, Trait, profileColumn, sampleRows, share } from "./columnProfile";
 import {
   MIN_RELATION_ROWS,
@@ -35,9 +35,6 @@ export function kindOf(roles: Map<Role, number>): TableKind {
   if (roles.has("year") && !roles.has("investTotal")) return "targets";
   return "projects";
 }
-
-/** What makes a sub-header the total of its namesakes: `总户数` over `户数`, `合计补助资金`. */
-const TOTAL_PREFIX = /^(总|合计|小计|共计)|(合计|小计|总计)$/;
 
 /** Roles of money columns a completion ratio may divide: they take the target and actual roles too. */
 const INVEST_ROLES: ReadonlySet<Role> = new Set<Role>(["investTotal", "investYear", "investDone"]);
@@ -333,7 +330,10 @@ function findRelations(
     }
   }
   const headerKey = (col: number): string =>
-    compactText(table.columns.find((c) => c.col === col)?.header ?? "").replace(TOTAL_PREFIX, "");
+    compactText(table.columns.find((c) => c.col === col)?.header ?? "").replace(
+      TOTAL_HEADER_AFFIXES,
+      ""
+    );
   relations.push(...findColumnSums(view, itemRows, numeric, headerKey));
   const ratioRows =
     table.totalsRow === null ? itemRows : [...itemRows, table.totalsRow].sort((a, b) => a - b);

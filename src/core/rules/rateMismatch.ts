@@ -21,22 +21,16 @@ import { TableModel } from "../model/workbookModel";
 import { getCell } from "../grid/grid";
 import { cellFigure } from "../grid/cellFigure";
 import { Rule, RuleContext } from "./types";
+import {
+  COMPLETION_BEFORE_PERCENT,
+  RESTATED_TARGET_WORDS,
+  TO_DATE_WORDS,
+} from "../vocabulary/rates";
 
 /** Texts that state how much of the target is done. */
 const TEXT_ROLES: readonly Role[] = ["progress", "plan", "nextPlan"];
-/**
- * What stands right before a completion percent: `完成率`, `完成任务的`, `完成年度计划的`,
- * `完成全年创建计划的`, `完成总体目标`, `完成了`. `完成施工形象进度的30%` names no target and is no rate.
- */
-const COMPLETION_BEFORE_PERCENT: readonly RegExp[] = [
-  /完成率(?:为|达到|达|是)?$/,
-  /完成了?(?:全年|年度|总体|全部)?[^\d,.;:。、()%]{0,12}?(?:任务|目标|计划)的?$/,
-  /完成了?(?:全年|年度)?的?$/,
-];
 /** Enough text before a percent for the longest completion phrase. */
 const LOOKBACK = 24;
-/** A figure whose clause says 计划/目标/任务 and not 完成 restates the target (`危房改造计划追加至1232户`). */
-const TARGET_WORDS = /计划|目标|任务/;
 const EPSILON = 1e-9;
 
 function isCompletionPercent(text: string, figure: Figure): boolean {
@@ -88,9 +82,6 @@ function agrees(
   );
 }
 
-/** In a progress report, what is 已 done or stands 截至 a date is the total to date, not one month's. */
-const TO_DATE = /已|截至|截止|目前|至今/;
-
 /**
  * Targets restated in earlier sentences of the same text (`危房改造计划811户，…追加至1232户`): of
  * each unit, the last one, which supersedes those before it.
@@ -101,7 +92,7 @@ function statedTargets(text: string, quantities: readonly Quantity[], before: nu
     if (q.figure.end > before) break;
     if (q.part) continue;
     const clause = text.slice(clauseStart(text, q.figure.start), q.figure.start);
-    if (!TARGET_WORDS.test(clause) || clause.includes("完成")) continue;
+    if (!RESTATED_TARGET_WORDS.test(clause) || clause.includes("完成")) continue;
     for (const unit of latest.keys()) if (unitsComparable(unit, q.unit)) latest.delete(unit);
     latest.set(q.unit, q);
   }
@@ -160,7 +151,7 @@ function checkText(context: RuleContext, item: Item, field: Field): void {
     const cumulative = (q: Quantity): boolean =>
       q.figure.cumulative === true ||
       (field === item.fields.progress &&
-        TO_DATE.test(text.slice(clauseStart(text, q.figure.start), q.figure.start)));
+        TO_DATE_WORDS.test(text.slice(clauseStart(text, q.figure.start), q.figure.start)));
     if (
       pairs.length === 0 ||
       pairs.some((p) => agrees(percent, p.achieved, p.target, approx, cumulative(p.achieved)))

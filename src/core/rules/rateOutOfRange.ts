@@ -4,7 +4,12 @@ import { Figure, mayStatePercent } from "../text/figures";
 import { clauseStart, forEachTextField } from "./quantities";
 import { RateColumn, rateColumns } from "./rates";
 import { Rule, RuleContext } from "./types";
-import { FREE_RATE_WORDS, SHARE_WORDS, UNCAPPED_RATE_WORDS } from "../vocabulary/rates";
+import {
+  FREE_RATE_WORDS,
+  RATE_CHANGE_VERBS,
+  SHARE_WORDS,
+  UNCAPPED_RATE_WORDS,
+} from "../vocabulary/rates";
 import { measuresCompletion, percentProgressColumns } from "../detect/columnRoles";
 import { columnLabel } from "./support";
 import { getCell } from "../grid/grid";
@@ -24,8 +29,6 @@ const TEXT_ROLES: readonly Role[] = [
 
 /** Between a rate word and its figure only a verb may stand (`稳定在`, `达到`, `不低于`). */
 const MAX_GAP = 8;
-/** A verb of change before the figure makes it a change of the rate, not the rate (`覆盖率提高5%`). */
-const CHANGE_VERB = /(提高|提升|降低|下降|增长|减少|增加|上升|上涨|压减)(?![到至])|同比|环比/;
 /** How much of the words before a rate word name it in a message. */
 const MAX_NAME = 12;
 
@@ -54,7 +57,7 @@ function rateBefore(text: string, figureStart: number): RateWord | null {
   }
   if (end <= 0) return null;
   const gap = window.slice(end).trim();
-  if (gap.length > MAX_GAP || /\d/.test(gap) || CHANGE_VERB.test(gap)) return null;
+  if (gap.length > MAX_GAP || /\d/.test(gap) || RATE_CHANGE_VERBS.test(gap)) return null;
   const named = window.slice(0, end);
   if (FREE_RATE_WORDS.some((w) => named.endsWith(w))) return null;
   return {

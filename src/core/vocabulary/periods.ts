@@ -49,3 +49,9 @@ export const DATE_SUFFIX_WORDS: readonly string[] = ["之前", "以前", "以来
 
 /** Words before the date a report covers, in its title (`截至时间：2023年6月30日`). */
 export const AS_OF_WORDS = /截至|截止|截至时间|截止时间|截止日期|统计时间/;
+
+/** A cell that is a date or deadline phrase: `2023年12月`, `12月底前`, `年底前`, `2024-06-30`, `三季度`. */
+export const DATE_CELL =
+  /^(\d{4}\s*年)?\s*(\d{1,2}\s*月)?.{0,6}(底|前|内|止|完成|竣工)?$|\d{4}[-./]\d{1,2}|年底|年内|季度|上半年|下半年/;
+/** What a date cell holds somewhere: a month, a year, a year's end or a quarter. */
+export const DATE_CELL_ANCHOR = /\d{1,2}\s*月|\d{4}\s*年|年底|年内|季度|半年|\d{4}[-./]\d{1,2}/;

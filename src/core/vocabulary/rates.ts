@@ -54,3 +54,22 @@ export const FREE_RATE_WORDS = [
  * 109%) and gross enrolment (毛入学率 counts pupils of any age).
  */
 export const UNCAPPED_RATE_WORDS = ["完成率", "完成比例", "执行率", "毛入学率"];
+
+/**
+ * What stands right before a completion percent: `完成率`, `完成任务的`, `完成年度计划的`,
+ * `完成全年创建计划的`, `完成总体目标`, `完成了`. `完成施工形象进度的30%` names no target and is no rate.
+ */
+export const COMPLETION_BEFORE_PERCENT: readonly RegExp[] = [
+  /完成率(?:为|达到|达|是)?$/,
+  /完成了?(?:全年|年度|总体|全部)?[^\d,.;:。、()%]{0,12}?(?:任务|目标|计划)的?$/,
+  /完成了?(?:全年|年度)?的?$/,
+];
+/** A figure whose clause says 计划/目标/任务 and not 完成 restates the target (`危房改造计划追加至1232户`). */
+export const RESTATED_TARGET_WORDS = /计划|目标|任务/;
+
+/** In a progress report, what is 已 done or stands 截至 a date is the total to date, not one month's. */
+export const TO_DATE_WORDS = /已|截至|截止|目前|至今/;
+
+/** A verb of change before a rate's figure makes it a change of the rate, not the rate (`覆盖率提高5%`). */
+export const RATE_CHANGE_VERBS =
+  /(提高|提升|降低|下降|增长|减少|增加|上升|上涨|压减)(?![到至])|同比|环比/;

@@ -6,6 +6,9 @@ export const TOTALS_WORDS = /合计|总计|共计/;
 /** A subtotal over one category's items. */
 export const SUBTOTAL_WORDS = /小计/;
 
+/** What makes a sub-header the total of its namesakes: `总户数` over `户数`, `合计补助资金`. */
+export const TOTAL_HEADER_AFFIXES = /^(总|合计|小计|共计)|(合计|小计|总计)$/;
+
 /** The character every totals word (合计, 总计, 共计, 小计) holds: text without it names no totals row. */
 export const TOTALS_WORD_CHAR = "计";
 

@@ -1,5 +1,7 @@
 import {
   AS_OF_WORDS,
+  DATE_CELL,
+  DATE_CELL_ANCHOR,
   DATE_SUFFIX_WORDS,
   DEADLINE_PREFIX_WORDS,
   DEADLINE_SUFFIX_WORDS,
@@ -106,5 +108,19 @@ describe("what follows a date, and the words before a report's date", () => {
     ["（1-6月份）", false],
   ])("%s names the report's date: %s", (title, asOf) => {
     expect(AS_OF_WORDS.test(title)).toBe(asOf);
+  });
+});
+
+describe("a cell that is a date or a deadline", () => {
+  test.each<[string, boolean]>([
+    ["2023年12月", true],
+    ["12月底前", true],
+    ["2024-06-30", true],
+    ["年底前", true],
+    ["三季度", true],
+    ["县教育局", false],
+    ["新建学校3所", false],
+  ])("%s: %s", (text, isDate) => {
+    expect(DATE_CELL_ANCHOR.test(text) && DATE_CELL.test(text)).toBe(isDate);
   });
 });

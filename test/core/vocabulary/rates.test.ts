@@ -1,6 +1,10 @@
 import {
   CEILING_WORDS,
+  COMPLETION_BEFORE_PERCENT,
   COMPLETION_RATE_WORDS,
+  RATE_CHANGE_VERBS,
+  RESTATED_TARGET_WORDS,
+  TO_DATE_WORDS,
   FREE_RATE_WORDS,
   PERCENT_HEADER_WORDS,
   SHARE_WORDS,
@@ -117,5 +121,36 @@ describe("rate words in text", () => {
   ])("%s: free %s, uncapped %s", (named, free, uncapped) => {
     expect(endsWithAny(FREE_RATE_WORDS, named)).toBe(free);
     expect(endsWithAny(UNCAPPED_RATE_WORDS, named)).toBe(uncapped);
+  });
+});
+
+describe("what stands right before a completion percent", () => {
+  test.each<[string, boolean]>([
+    ["完成率", true],
+    ["完成率达到", true],
+    ["完成任务的", true],
+    ["完成年度计划的", true],
+    ["完成全年创建计划的", true],
+    ["完成了", true],
+    ["完成施工形象进度的", false],
+    ["覆盖率", false],
+  ])("%s: %s", (before, matches) => {
+    expect(COMPLETION_BEFORE_PERCENT.some((p) => p.test(before))).toBe(matches);
+  });
+});
+
+describe("words of a clause around a rate's figures", () => {
+  test.each<[string, RegExp, string, boolean]>([
+    ["RESTATED_TARGET_WORDS", RESTATED_TARGET_WORDS, "危房改造计划追加至", true],
+    ["RESTATED_TARGET_WORDS", RESTATED_TARGET_WORDS, "已改造", false],
+    ["TO_DATE_WORDS", TO_DATE_WORDS, "截至6月底", true],
+    ["TO_DATE_WORDS", TO_DATE_WORDS, "已完成", true],
+    ["TO_DATE_WORDS", TO_DATE_WORDS, "本月完成", false],
+    ["RATE_CHANGE_VERBS", RATE_CHANGE_VERBS, "提高", true],
+    ["RATE_CHANGE_VERBS", RATE_CHANGE_VERBS, "同比", true],
+    ["RATE_CHANGE_VERBS", RATE_CHANGE_VERBS, "提高到", false],
+    ["RATE_CHANGE_VERBS", RATE_CHANGE_VERBS, "稳定在", false],
+  ])("%s in %s: %s", (_name, words, text, matches) => {
+    expect(words.test(text)).toBe(matches);
   });
 });

@@ -1,5 +1,6 @@
 import {
   SUBTOTAL_WORDS,
+  TOTAL_HEADER_AFFIXES,
   TOTALS_WORD_CHAR,
   TOTALS_WORDS,
   WHOLE_AREA_WORDS,
@@ -58,5 +59,18 @@ describe("rows for a whole area", () => {
     ["全市新增", false],
   ])("%s is a whole area: %s", (text, whole) => {
     expect(WHOLE_AREA_WORDS.test(text)).toBe(whole);
+  });
+});
+
+describe("a sub-header that totals its namesakes", () => {
+  test.each<[string, string]>([
+    ["总户数", "户数"],
+    ["合计补助资金", "补助资金"],
+    ["补助资金合计", "补助资金"],
+    ["小计金额", "金额"],
+    ["补助资金(万元)", "补助资金(万元)"],
+    ["户数", "户数"],
+  ])("%s → %s", (header, key) => {
+    expect(header.replace(TOTAL_HEADER_AFFIXES, "")).toBe(key);
   });
 });
