@@ -128,6 +128,16 @@ function detectionLines(table: TableSummary, lang: Lang): string[] {
   const lines: string[] = [];
   const evidence = evidenceLine(table, lang);
   if (evidence !== null) lines.push("  " + evidence);
+  for (const indicator of table.indicators)
+    lines.push(
+      "  " +
+        msg(lang, indicator.rate === null ? "indicatorLine" : "indicatorRateLine", {
+          label: indicator.label.replace(/\s+/g, ""),
+          target: indicator.target,
+          actual: indicator.actual,
+          rate: indicator.rate ?? "",
+        })
+    );
   for (const relation of table.relations)
     lines.push("  " + msg(lang, "relationLine", { relation: relationText(relation, lang) }));
   return lines;

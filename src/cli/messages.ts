@@ -140,6 +140,14 @@ Limits (past one, the reason is given and the exit code is 2):
   traitSequence: { zh: "序号", en: "sequence numbers" },
   traitProse: { zh: "成段文字", en: "prose" },
   relationLine: { zh: "关系：{relation}", en: "Relation: {relation}" },
+  indicatorLine: {
+    zh: "指标：{label}（目标 {target}，完成 {actual}）",
+    en: "Indicator: {label} (target {target}, done {actual})",
+  },
+  indicatorRateLine: {
+    zh: "指标：{label}（目标 {target}，完成 {actual}，完成率 {rate}）",
+    en: "Indicator: {label} (target {target}, done {actual}, rate {rate})",
+  },
   relationRows: {
     zh: "{expression}：{holds} / {of} 行成立",
     en: "{expression}: holds on {holds} of {of} rows",

@@ -58,6 +58,8 @@ describe('taizhang inspect', () => {
       expect(stdout).toContain(
         [
           '  列：序号 A，名称 B',
+          '  指标：累计开工数（目标 C，完成 D，完成率 E）',
+          '  指标：累计完成投资额(万元)（目标 F，完成 G，完成率 H）',
           '  关系：19 = Σ 5–18：3 / 4 列成立（F 列不成立）',
           '  关系：E = D ÷ C：15 / 15 行成立',
           '  关系：H = G ÷ F：15 / 15 行成立',
@@ -68,6 +70,7 @@ describe('taizhang inspect', () => {
       expect(planted).toContain('  关系：B = C + D：6 / 8 行成立（第 3、10 行不成立）\n');
       const { stdout: english } = await capture(['inspect', field('hunan-2021-old-housing-renovation'), '--lang', 'en']);
       expect(english).toContain('  Relation: 19 = Σ 5–18: holds in 3 of 4 columns (not in column F)\n');
+      expect(english).toContain('  Indicator: 累计开工数 (target C, done D, rate E)\n');
       expect(english).toContain('  Relation: E = D ÷ C: holds on 15 of 15 rows\n');
     });
 

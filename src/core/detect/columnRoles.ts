@@ -30,8 +30,12 @@ export function roleColumnsOf(columns: ColumnInfo[]): Map<Role, number> {
   return roles;
 }
 
-export function kindOf(roles: Map<Role, number>): TableKind {
+/** What a table is: a progress report (it states what was done), a decomposition by year, or a project list. */
+export function kindOf(table: DetectedTable): TableKind {
+  const roles = table.roleColumns;
   if (roles.has("progress") || roles.has("actualValue") || roles.has("status")) return "progress";
+  // indicators side by side each state what was done
+  if (table.indicators.length > 0) return "progress";
   if (roles.has("year") && !roles.has("investTotal")) return "targets";
   return "projects";
 }

@@ -64,7 +64,7 @@ export function detectTables(
       if (kind === "item" || kind === "continuation") lastItemRow = Math.max(lastItemRow, r);
     });
     settleColumns(view, table, itemRows);
-    table.kind = kindOf(table.roleColumns);
+    table.kind = kindOf(table);
     if (itemRows.length > 0) {
       table.dataTop = itemRows[0];
       table.dataBottom = lastItemRow;

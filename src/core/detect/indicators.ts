@@ -6,7 +6,7 @@
 
 import { compactText } from "../text/normalize";
 import { INDICATOR_ACTUAL_WORDS, INDICATOR_TARGET_WORDS } from "../vocabulary/generic";
-import { CEILING_WORDS } from "../vocabulary/rates";
+import { CEILING_WORDS, PERCENT_HEADER_WORDS } from "../vocabulary/rates";
 import { Relation } from "./relations";
 import { ColumnInfo, Indicator } from "./types";
 
@@ -23,7 +23,12 @@ function underHeaders(columns: readonly ColumnInfo[]): Indicator[] {
     const target = group.find((c) => INDICATOR_TARGET_WORDS.test(compactText(c.header)));
     const actual = group.find((c) => INDICATOR_ACTUAL_WORDS.test(compactText(c.header)));
     if (!target || !actual) continue;
-    const rate = group.find((c) => c !== target && c !== actual && c.roles.includes("rate"));
+    const rate = group.find(
+      (c) =>
+        c !== target &&
+        c !== actual &&
+        (c.roles.includes("rate") || PERCENT_HEADER_WORDS.test(compactText(c.header)))
+    );
     indicators.push({
       label,
       target: target.col,

@@ -40,7 +40,7 @@ export function applyOverride(table: DetectedTable, override: TableOverride): vo
     delete column.output;
   }
   table.roleColumns = roleColumnsOf(table.columns);
-  table.kind = kindOf(table.roleColumns);
+  table.kind = kindOf(table);
 }
 
 /** The override meant for a table, if any. */

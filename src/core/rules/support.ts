@@ -66,7 +66,7 @@ export function columnLabel(table: DetectedTable, col: number): string {
   const indicator = table.indicators.find(
     (i) => i.target === col || i.actual === col || i.rate === col
   );
-  return indicator && indicator.label !== column?.header
+  return indicator && column?.indicator === indicator.label
     ? `${compactText(indicator.label)}·${header}`
     : header;
 }
