@@ -2,23 +2,9 @@ import { Lang } from "../core/i18n";
 import { ROLE_LABELS, TABLE_KIND_LABELS } from "../core/report/labels";
 import { InspectReport } from "../core/report/inspectReport";
 import { ColumnEvidenceSummary, RelationSummary, TableSummary } from "../core/report/tableSummary";
-import { Trait } from "../core/detect/columnProfile";
+import { contentSignalText, relationText } from "../core/report/detectionWords";
 import { Role } from "../core/detect/roles";
-import { MessageKey, msg } from "./messages";
-
-/** Rows (or columns) a relation breaks on, named before the rest are only counted. */
-const MAX_BREAKS_NAMED = 8;
-
-const TRAIT_WORDS: Record<Trait, MessageKey> = {
-  numbers: "traitNumbers",
-  percents: "traitPercents",
-  units: "traitUnits",
-  dates: "traitDates",
-  organisations: "traitOrganisations",
-  places: "traitPlaces",
-  sequence: "traitSequence",
-  prose: "traitProse",
-};
+import { msg } from "./messages";
 
 function rowSpan([from, to]: [number, number]): string {
   return from === to ? String(from) : `${from}–${to}`;
@@ -51,14 +37,7 @@ function evidenceBasis(
       expressions.add(
         relations.find((r) => r.id === signal.relation)?.expression ?? signal.relation
       );
-    else if (signal.kind === "content")
-      contents.push(
-        msg(lang, "contentSignal", {
-          count: signal.count,
-          of: signal.of,
-          trait: msg(lang, TRAIT_WORDS[signal.trait]),
-        })
-      );
+    else if (signal.kind === "content") contents.push(contentSignalText(signal, lang));
   }
   const basis =
     expressions.size > 0
@@ -97,30 +76,6 @@ function evidenceLine(table: TableSummary, lang: Lang): string | null {
     })
   );
   return msg(lang, "evidenceLine", { columns: columns.join(lang === "en" ? "; " : "，") });
-}
-
-/** `E = F + G + H + I：48 / 50 行成立（第 7 行不成立）`; a totals row counts columns. */
-function relationText(relation: RelationSummary, lang: Lang): string {
-  const byColumn = relation.kind === "rowSum";
-  const line = msg(lang, byColumn ? "relationColumns" : "relationRows", {
-    expression: relation.expression,
-    holds: relation.holds.length,
-    of: relation.holds.length + relation.breaks.length,
-  });
-  const count = relation.breaks.length;
-  if (count === 0) return line;
-  const list = relation.breaks.slice(0, MAX_BREAKS_NAMED).join(listSeparator(lang));
-  const breaks =
-    count > MAX_BREAKS_NAMED
-      ? msg(lang, byColumn ? "breaksMoreColumns" : "breaksMoreRows", {
-          list,
-          count,
-          more: count - MAX_BREAKS_NAMED,
-        })
-      : byColumn
-        ? msg(lang, count === 1 ? "breaksColumn" : "breaksColumns", { list })
-        : msg(lang, count === 1 ? "breaksRow" : "breaksRows", { list });
-  return msg(lang, "relationBreaks", { line, breaks });
 }
 
 /** The evidence line (when a column's role came from its cells or the arithmetic) and one line per relation. */

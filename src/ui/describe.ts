@@ -1,4 +1,3 @@
-import { Trait } from "../core/detect/columnProfile";
 import { Signal } from "../core/detect/types";
 import { columnIndex } from "../core/grid";
 import { Lang } from "../core/i18n";
@@ -7,7 +6,8 @@ import { ROLE_LABELS } from "../core/report/labels";
 import { ColumnEvidenceSummary, RelationSummary } from "../core/report/tableSummary";
 import { compactText } from "../core/text/normalize";
 import { PlannedColumnSummary } from "./host";
-import { StringKey, t } from "./strings";
+import { t } from "./strings";
+import { contentSignalText, relationText } from "../core/report/detectionWords";
 
 /** Cells named in a message before the rest are only counted. */
 const MAX_CELLS_NAMED = 8;
@@ -90,17 +90,6 @@ export function describeFix(fix: TotalsFormulaFix, lang: Lang): string {
   });
 }
 
-const TRAIT_WORDS: Record<Trait, StringKey> = {
-  numbers: "traitNumbers",
-  percents: "traitPercents",
-  units: "traitUnits",
-  dates: "traitDates",
-  organisations: "traitOrganisations",
-  places: "traitPlaces",
-  sequence: "traitSequence",
-  prose: "traitProse",
-};
-
 /** Evidence is told header first, then the cells, then the arithmetic. */
 const SIGNAL_ORDER: Record<Signal["kind"], number> = { header: 0, content: 1, relation: 2 };
 
@@ -143,11 +132,7 @@ export function describeSignal(
     case "header":
       return t(lang, "signalHeader", { text: compactText(signal.text) });
     case "content":
-      return t(lang, "signalContent", {
-        count: signal.count,
-        of: signal.of,
-        trait: t(lang, TRAIT_WORDS[signal.trait]),
-      });
+      return contentSignalText(signal, lang);
     case "relation":
       return t(lang, "signalRelation", {
         expression: relationExpression(signal.relation, relations, lang),
@@ -196,32 +181,6 @@ export function describeColumns(
     });
 }
 
-/** The rows (or, for a totals row, the columns) a relation breaks on, the first few named. */
-function breaksOf(relation: RelationSummary, lang: Lang): string {
-  const count = relation.breaks.length;
-  const list = relation.breaks.slice(0, MAX_CELLS_NAMED).join(separator(lang));
-  const byColumn = relation.kind === "rowSum";
-  if (count > MAX_CELLS_NAMED)
-    return t(lang, byColumn ? "breaksMoreColumns" : "breaksMoreRows", {
-      list,
-      count,
-      more: count - MAX_CELLS_NAMED,
-    });
-  if (byColumn) return t(lang, count === 1 ? "breaksColumn" : "breaksColumns", { list });
-  return t(lang, count === 1 ? "breaksRow" : "breaksRows", { list });
-}
-
-/** `E = F + G + H + I：48 / 50 行成立（第 7、12 行不成立）`; a totals row counts columns. */
-export function describeRelation(relation: RelationSummary, lang: Lang): string {
-  const line = t(lang, relation.kind === "rowSum" ? "relationColumns" : "relationRows", {
-    expression: relation.expression,
-    holds: relation.holds.length,
-    of: relation.holds.length + relation.breaks.length,
-  });
-  if (relation.breaks.length === 0) return line;
-  return t(lang, "relationBreaks", { line, breaks: breaksOf(relation, lang) });
-}
-
 /** A relation as the detect step lists it, with its switch. */
 export interface RelationLine {
   id: string;
@@ -242,7 +201,7 @@ export function describeRelations(
   return [
     ...relations
       .filter((r) => !off.includes(r.id))
-      .map((r) => ({ id: r.id, on: true, text: describeRelation(r, lang) })),
+      .map((r) => ({ id: r.id, on: true, text: relationText(r, lang) })),
     ...[...new Set(off)].map((id) => ({
       id,
       on: false,

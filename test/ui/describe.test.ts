@@ -8,13 +8,13 @@ import {
   describeConfidence,
   describeFix,
   describePlan,
-  describeRelation,
   describeRelations,
   describeSignal,
   letterSpan,
   relationExpression,
 } from '../../src/ui/describe';
 import { PlannedColumnSummary } from '../../src/ui/host';
+import { relationText } from '../../src/core/report/detectionWords';
 
 const HEADERS = ['完成率', '序时进度', '进度状态', '本期计划', '下期计划', '校验提示'];
 
@@ -113,7 +113,7 @@ describe('relations in words', () => {
     ['a totals row breaking in one column', 'en', { ...ROWS, breaks: ['H'] }, '4 = Σ 5–54: holds in 3 of 4 columns (not in column H)'],
     ['a totals row breaking in two columns', 'en', { ...ROWS, breaks: ['H', 'K'] }, '4 = Σ 5–54: holds in 3 of 5 columns (not in columns H, K)'],
   ])('%s (%s)', (_, lang, relation, expected) => {
-    expect(describeRelation(relation, lang)).toBe(expected);
+    expect(relationText(relation, lang)).toBe(expected);
   });
 
   it('lists the relations found, then those switched off, each once', () => {
