@@ -41,7 +41,8 @@ export function cellFigure(cell: Cell | undefined): CellFigure | null {
       decimals,
     };
   }
-  if (typeof cell?.value !== "string") return null;
+  // an error value (`#DIV/0!`) states no figure
+  if (typeof cell?.value !== "string" || cell.error) return null;
   // a remark in brackets after the figure is no part of it: `76%(个别乡镇偏慢)`
   const text = cell.value.replace(TRAILING_REMARK, "").trim();
   if (text.length > MAX_FIGURE_TEXT || !/\d/.test(text)) return null;

@@ -16,4 +16,4 @@ export const TOTALS_WORD_CHAR = "计";
  * A row for a whole area, which sums its places in a by-place table: `全市`, `全县`, `全省`, `全区`,
  * `全州`, `全盟`, `总体`.
  */
-export const WHOLE_AREA_WORDS = /^(全(市|县|区|省|州|盟|旗|镇)|总体|汇总)(合计)?$/;
+export const WHOLE_AREA_WORDS = /^(全(市|县|区|省|州|盟|旗|镇|乡)|总体|汇总)(合计)?$/;

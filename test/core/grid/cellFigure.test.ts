@@ -107,6 +107,7 @@ describe("cells that state no one figure", () => {
     ["a figure in Chinese numerals", { value: "两个" }],
     ["text longer than a figure", { value: "年度任务目标8.65亿元" }],
     ["a sentence", { value: "完成综合交通投资33.9亿元" }],
+    ["an error value", { value: "#DIV/0!", error: true }],
   ])("%s", (_, cell) => {
     expect(cellFigure(cell)).toBeNull();
   });

@@ -47,6 +47,7 @@ describe("rows for a whole area", () => {
     ["全盟", true],
     ["全旗", true],
     ["全镇", true],
+    ["全乡", true],
     ["总体", true],
     ["汇总", true],
     ["全市合计", true],
