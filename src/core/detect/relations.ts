@@ -6,6 +6,7 @@
  * the rows that break it are what the rules report.
  */
 
+import { columnLetter } from "../grid/address";
 import { getCell } from "../grid/grid";
 import { CellFigure, cellFigure, halfUnitShown } from "../grid/cellFigure";
 import { ColumnProfile, sampleRows, share } from "./columnProfile";
@@ -43,30 +44,22 @@ const MIN_TELLING_ROWS = 2;
 const NUMERIC_SHARE = 0.6;
 const EPSILON = 1e-9;
 
-type Reading = CellFigure;
-
-const readingOf = cellFigure;
-
 /** A table's figures, read once: value per row and column. */
 export class Figures {
-  private readonly cache = new Map<number, (Reading | null)[]>();
+  private readonly cache = new Map<number, (CellFigure | null)[]>();
 
   constructor(
     private readonly view: SheetView,
     private readonly rows: readonly number[]
   ) {}
 
-  column(col: number): (Reading | null)[] {
+  column(col: number): (CellFigure | null)[] {
     let column = this.cache.get(col);
     if (!column) {
-      column = this.rows.map((r) => readingOf(getCell(this.view.grid, r, col)));
+      column = this.rows.map((r) => cellFigure(getCell(this.view.grid, r, col)));
       this.cache.set(col, column);
     }
     return column;
-  }
-
-  at(row: number, col: number): Reading | null {
-    return readingOf(getCell(this.view.grid, row, col));
   }
 }
 
@@ -90,16 +83,6 @@ export function numericColumnsOf(
     .map((p) => ({ col: p.col, rate: isRate(p) }));
 }
 
-function letter(col: number): string {
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 interface Tally {
   holds: number[];
   breaks: number[];
@@ -118,7 +101,7 @@ function found(tally: Tally): boolean {
 const SUM_TOLERANCE = 0.01;
 
 /** Whether a total agrees with its parts within the table's own rounding (a unit of the last decimal shown). */
-function sumAgrees(total: Reading, parts: (Reading | null)[]): boolean {
+function sumAgrees(total: CellFigure, parts: (CellFigure | null)[]): boolean {
   let sum = 0;
   let decimals = total.decimals;
   for (const part of parts) {
@@ -242,7 +225,7 @@ export function findColumnSums(
     if (!found(tally)) continue;
     for (const part of best) usedAsPart.add(part);
     relations.push({
-      id: `sum:${letter(total)}=${best.map(letter).join("+")}`,
+      id: `sum:${columnLetter(total)}=${best.map(columnLetter).join("+")}`,
       kind: "columnSum",
       total,
       parts: best,
@@ -259,9 +242,9 @@ export function findColumnSums(
  * a fraction when it is 1.
  */
 function ratioAgrees(
-  rate: Reading,
-  numerator: Reading,
-  denominator: Reading,
+  rate: CellFigure,
+  numerator: CellFigure,
+  denominator: CellFigure,
   scale: number
 ): boolean {
   const low = denominator.value - denominator.rounding;
@@ -337,7 +320,7 @@ export function findRatios(
         const all = tallyRatio(allFigures, indexes(rows.length), rows, rate, a, b, scale);
         if (!found(all)) continue;
         chosen = {
-          id: `ratio:${letter(rate)}=${letter(a)}/${letter(b)}`,
+          id: `ratio:${columnLetter(rate)}=${columnLetter(a)}/${columnLetter(b)}`,
           kind: "ratio",
           rate,
           numerator: a,

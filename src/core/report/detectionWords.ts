@@ -6,18 +6,8 @@
 
 import { Trait } from "../detect/columnProfile";
 import { Bilingual, Lang, fillTemplate } from "../i18n";
+import { TRAIT_LABELS } from "./labels";
 import { RelationSummary } from "./tableSummary";
-
-export const TRAIT_LABELS: Record<Trait, Bilingual> = {
-  numbers: { zh: "数字", en: "numbers" },
-  percents: { zh: "百分数", en: "percents" },
-  units: { zh: "带单位的数字", en: "figures with units" },
-  dates: { zh: "日期", en: "dates" },
-  organisations: { zh: "单位名称", en: "organisation names" },
-  places: { zh: "地名", en: "place names" },
-  sequence: { zh: "序号", en: "sequence numbers" },
-  prose: { zh: "成段文字", en: "prose" },
-};
 
 const WORDS = {
   contentSignal: { zh: "{count} / {of} 格是{trait}", en: "{count} of {of} cells are {trait}" },

@@ -1,6 +1,7 @@
 import { Area, areaAddress, cellAddress, getCell } from "../grid";
 import { TableModel, WorkbookModel } from "../model/workbookModel";
-import { cellNumber, columnLabel, numericColumns } from "../rules/support";
+import { columnLabel, numericColumns } from "../rules/support";
+import { cellNumber } from "../grid/numbers";
 
 /** A typed total that a formula over the item rows would keep right: 用公式替换手填合计. */
 export interface TotalsFormulaFix {

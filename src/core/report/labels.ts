@@ -1,5 +1,6 @@
 import { Bilingual } from "../i18n";
 import { Role } from "../detect/roles";
+import { Trait } from "../detect/columnProfile";
 import { TableKind } from "../detect/types";
 import { ProgressStatus } from "../progress/status";
 
@@ -44,4 +45,16 @@ export const STATUS_LABELS: Record<ProgressStatus, Bilingual> = {
   逾期未完成: { zh: "逾期未完成", en: "overdue" },
   未启动: { zh: "未启动", en: "not started" },
   无法判断: { zh: "无法判断", en: "unknown" },
+};
+
+/** What a column's cells hold, as the evidence for its role names it. */
+export const TRAIT_LABELS: Record<Trait, Bilingual> = {
+  numbers: { zh: "数字", en: "numbers" },
+  percents: { zh: "百分数", en: "percents" },
+  units: { zh: "带单位的数字", en: "figures with units" },
+  dates: { zh: "日期", en: "dates" },
+  organisations: { zh: "单位名称", en: "organisation names" },
+  places: { zh: "地名", en: "place names" },
+  sequence: { zh: "序号", en: "sequence numbers" },
+  prose: { zh: "成段文字", en: "prose" },
 };

@@ -1,7 +1,8 @@
 import { Area, MergeIndex, columnIndex, getCell } from "../grid";
 import { Item } from "../model/items";
 import { TableModel } from "../model/workbookModel";
-import { cellNumber, columnLabel } from "./support";
+import { columnLabel } from "./support";
+import { cellNumber } from "../grid/numbers";
 import { itemsByRow } from "./tableCells";
 import { Rule, RuleContext } from "./types";
 

@@ -1,6 +1,7 @@
 import { getCell } from "../grid";
 import { toHalfWidth } from "../text/normalize";
-import { cellNumber, numericColumns, columnLabel } from "./support";
+import { numericColumns, columnLabel } from "./support";
+import { cellNumber } from "../grid/numbers";
 import { itemsByRow } from "./tableCells";
 import { Rule } from "./types";
 

@@ -7,7 +7,8 @@
 import { Cell, getCell } from "../grid";
 import { Item } from "../model/items";
 import { TableModel, WorkbookModel } from "../model/workbookModel";
-import { columnLabel, decimalsShown } from "./support";
+import { columnLabel } from "./support";
+import { decimalsShown } from "../grid/numbers";
 import { cellFigure } from "../grid/cellFigure";
 import { targetQuantities } from "../progress/completion";
 import { unitsComparable } from "../text/units";

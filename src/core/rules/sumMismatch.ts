@@ -3,7 +3,6 @@ import { compactText } from "../text/normalize";
 import { TableModel } from "../model/workbookModel";
 import { Item } from "../model/items";
 import {
-  cellNumber,
   columnLabel,
   summedColumns,
   itemAtRow,
@@ -11,6 +10,7 @@ import {
   rowsOfKind,
   sumTolerance,
 } from "./support";
+import { cellNumber } from "../grid/numbers";
 import { MIN_RELATION_ROWS, Relation } from "../detect/relations";
 import { Rule, RuleContext } from "./types";
 import {

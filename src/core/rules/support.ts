@@ -2,10 +2,7 @@ import { Cell, getCell } from "../grid";
 import { DetectedTable } from "../detect/types";
 import { NUMERIC_ROLES } from "../detect/roles";
 import { compactText } from "../text/normalize";
-import { CellNumber, cellNumber, decimalsShown } from "../grid/numbers";
-
-export { cellNumber, decimalsShown };
-export type { CellNumber };
+import { decimalsShown } from "../grid/numbers";
 import { TableModel } from "../model/workbookModel";
 import { Item } from "../model/items";
 import { Relation } from "../detect/relations";
