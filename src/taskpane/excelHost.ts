@@ -1,6 +1,6 @@
 import { localIsoDate } from "../core/clock";
 import { TableOverride } from "../core/detect/overrides";
-import { ColumnPlanOptions } from "../core/report/columnPlan";
+import { ColumnPlanOptions, columnPlansFor } from "../core/report/columnPlan";
 import { TotalsFormulaFix } from "../core/report/fixes";
 import { supportsExcelApi } from "../hosts/office/readSheet";
 import {
@@ -8,7 +8,6 @@ import {
   applyFixes,
   canUndo,
   checkSheet,
-  plansFor,
   undoLastAction,
   writeBack,
 } from "../hosts/office/session";
@@ -81,7 +80,7 @@ export function createExcelHost(): LedgerHost {
           },
           request.sheet
         );
-        const plans = plansFor(check, { ...request.plan, lang: request.lang });
+        const plans = columnPlansFor(check.result, { ...request.plan, lang: request.lang });
         const result = hostCheckOf(
           check.result,
           plans,

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import * as XLSX from "xlsx";
 import { checkWorkbook } from "../core/check";
 import { Cell, Grid, Workbook, cellText, columnLetter } from "../core/grid";
-import { TEXT_FORMAT, buildColumnPlan } from "../core/report/columnPlan";
+import { TEXT_FORMAT, columnPlansFor } from "../core/report/columnPlan";
 import { TotalsFormulaFix } from "../core/report/fixes";
 import { annotateWorkbook, excelSheetName } from "../hosts/file/annotate";
 import { fillWorkbook } from "../hosts/file/fill";
@@ -191,14 +191,7 @@ export class Engine {
       request.sheet !== undefined && names.includes(request.sheet)
         ? request.sheet
         : (withTable ?? result.model.tables[0]?.table.sheet ?? names[0]);
-    const plans = result.model.tables
-      .filter((t) => t.items.length > 0)
-      .map((t) =>
-        buildColumnPlan(t, result.progress.items, result.findings, {
-          ...request.plan,
-          lang: request.lang,
-        })
-      );
+    const plans = columnPlansFor(result, { ...request.plan, lang: request.lang });
     const check = hostCheckOf(result, plans, sheet, names);
     return { result: { check, preview: this.sheetPreview(sheet) }, transfer: [] };
   }

@@ -1,8 +1,8 @@
 import { CheckOptions } from '../../src/core/check';
 import { Workbook, cellAddress, columnIndex, parseCellAddress } from '../../src/core/grid';
 import { totalsFormulaFixes } from '../../src/core/report/fixes';
-import { ColumnPlan } from '../../src/core/report/columnPlan';
-import { OfficeCheck, applyFixes, canUndo, checkSheet, plansFor, undoLastAction, writeBack } from '../../src/hosts/office/session';
+import { ColumnPlan, columnPlansFor } from '../../src/core/report/columnPlan';
+import { OfficeCheck, applyFixes, canUndo, checkSheet, undoLastAction, writeBack } from '../../src/hosts/office/session';
 import { NO_NOTE_CHANGES, packRequests, planBatches } from '../../src/hosts/office/writePlan';
 import { WriteFailedError } from '../../src/hosts/office/writeFailure';
 import { CreateOptions, ErrorCodes, ExcelSimulator, SheetDump, WorkbookDump, createExcelSimulator } from '../excelSimulator';
@@ -85,7 +85,7 @@ describe('the Office host in the Excel simulator: lianshui', () => {
     const checked = await check(sim);
     expect(sim.stats.syncs).toBe(1);
     expect(checked.snapshot.requests).toBe(1);
-    const plans = plansFor(checked);
+    const plans = columnPlansFor(checked.result);
     expect(plans).toHaveLength(1);
     const outcome = await sim.run((context) => writeBack(context, checked));
     expect(outcome).toEqual({ status: 'written', requests: 1, columns: OUTPUT });
@@ -205,7 +205,7 @@ describe('the Office host in the Excel simulator: lianshui', () => {
     l5.value = String(l5.value).replace('三季度：', '三季度：新增民办园普惠认定，');
     const afterEdit = sim.dump();
     const second = await check(sim);
-    const plans = plansFor(second);
+    const plans = columnPlansFor(second.result);
     expect(plans[0].columns.every((c) => c.existing)).toBe(true);
     const outcome = await sim.run((context) => writeBack(context, second));
     expect(outcome).toMatchObject({ status: 'written', columns: OUTPUT });
@@ -296,7 +296,7 @@ describe('the Office host in the Excel simulator: lianshui', () => {
     expect(sim.cell('T2').formula).toBeUndefined();
 
     // the writer with a hand-made plan: texts in the text columns and in a percent column
-    const [plan] = plansFor(checked);
+    const [plan] = columnPlansFor(checked.result);
     const at = (a1: string) => {
       const { row, col } = parseCellAddress(a1);
       return plan.cells.find((c) => c.row === row && c.col === col)!;
@@ -455,7 +455,7 @@ describe('the Office host on a one-row header (shanting)', () => {
     const sim = createExcelSimulator(clone(shanting.workbook), { styles: clone(shanting.styles) });
     restore = sim.install();
     const checked = await sim.run((context) => checkSheet(context, { today: TEST_TODAY, asOf: '2025-03-31' }));
-    const [plan] = plansFor(checked);
+    const [plan] = columnPlansFor(checked.result);
     expect(plan.headerTop).toBe(plan.headerBottom);
     const outcome = await sim.run((context) => writeBack(context, checked));
     expect(outcome.status).toBe('written');
@@ -516,7 +516,7 @@ describe('the Office host on a 10,000-item table', () => {
       expect(request.perCellFormatting).toBe(false);
     }
     expect(sim.stats.requests.filter((r) => r.formatCalls > 0)).toHaveLength(1);
-    const [plan] = plansFor(checked);
+    const [plan] = columnPlansFor(checked.result);
     expectPlanWritten(sim, plan);
     expect(sim.dumpSheet().conditionalFormats.map((cf) => cf.areas)).toEqual([['Q5:Q10004'], ['Q5:Q10004'], ['Q5:Q10004'], ['O5:O10004']]);
   });

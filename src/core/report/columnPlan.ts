@@ -1,4 +1,5 @@
 import { Area, CellRef, Grid, cellAddress, cellText, getCell, parseCellAddress } from "../grid";
+import type { CheckResult } from "../check";
 import { Lang } from "../i18n";
 import { TableModel } from "../model/workbookModel";
 import { ItemProgress } from "../progress/itemProgress";
@@ -166,6 +167,16 @@ function valueFor(key: OutputKey, progress: ItemProgress, notes: string): string
     case "notes":
       return notes === "" ? null : notes;
   }
+}
+
+/** The column plans of a check: one per table with items, in the order the tables were found. */
+export function columnPlansFor(
+  result: Pick<CheckResult, "model" | "progress" | "findings">,
+  options: ColumnPlanOptions = {}
+): ColumnPlan[] {
+  return result.model.tables
+    .filter((t) => t.items.length > 0)
+    .map((t) => buildColumnPlan(t, result.progress.items, result.findings, options));
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   ColumnPlan,
   ColumnPlanOptions,
   buildColumnPlan,
+  columnPlansFor,
   foreignContent,
 } from "../../core/report/columnPlan";
 import { Grid, Workbook } from "../../core/grid";
@@ -42,9 +43,7 @@ export type FillPlan = Omit<FillResult, "bytes">;
 export function planFill(workbook: Workbook, options: FillOptions): FillPlan {
   const check = checkWorkbook(workbook, options);
   const tables = check.model.tables.filter((t) => t.items.length > 0);
-  const plans = tables.map((t) =>
-    buildColumnPlan(t, check.progress.items, check.findings, { ...options, lang: options.lang })
-  );
+  const plans = columnPlansFor(check, options);
   const foreign: FillResult["foreign"] = [];
   for (const name of new Set(plans.map((p) => p.sheet))) {
     const grid = check.model.sheets.find((s) => s.name === name);

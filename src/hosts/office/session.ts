@@ -4,7 +4,7 @@ import {
   ColumnPlan,
   ColumnPlanOptions,
   TEXT_FORMAT,
-  buildColumnPlan,
+  columnPlansFor,
   foreignContent,
 } from "../../core/report/columnPlan";
 import { TotalsFormulaFix } from "../../core/report/fixes";
@@ -77,14 +77,6 @@ export async function checkSheet(
   const snapshot = await readSnapshot(context, sheetName);
   const result = checkWorkbook({ name: snapshot.grid.name, sheets: [snapshot.grid] }, options);
   return { snapshot, result };
-}
-
-/** The column plans for every table with items on the checked sheet. */
-export function plansFor(check: OfficeCheck, options: ColumnPlanOptions = {}): ColumnPlan[] {
-  const { result } = check;
-  return result.model.tables
-    .filter((t) => t.items.length > 0)
-    .map((t) => buildColumnPlan(t, result.progress.items, result.findings, options));
 }
 
 const NOTE_PREFIX = "台账助手";
@@ -446,7 +438,7 @@ export async function writeBack(
   maxBytes = MAX_REQUEST_BYTES
 ): Promise<WriteOutcome> {
   const { snapshot } = check;
-  const plans = plansFor(check, options);
+  const plans = columnPlansFor(check.result, options);
   const columns = plans.flatMap((p) => p.columns.map((c) => columnLetter(c.col)));
   if (plans.length === 0) return { status: "written", requests: 0, columns };
   const foreign = [...new Set(plans.flatMap((plan) => foreignContent(plan, snapshot.grid)))];
