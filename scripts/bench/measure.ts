@@ -17,7 +17,8 @@ import { normalizeText } from "../../src/core/text/normalize";
 import { buildColumnPlan, foreignContent } from "../../src/core/report/columnPlan";
 import { annotateWorkbook } from "../../src/hosts/file/annotate";
 import { readWorkbookBytes } from "../../src/hosts/file/readWorkbook";
-import { checkSheet, writeBack } from "../../src/hosts/office/session";
+import { checkSheet } from "../../src/hosts/office/check";
+import { writeBack } from "../../src/hosts/office/write";
 import { createExcelSimulator } from "../../test/excelSimulator";
 
 export interface RunTimes {

@@ -3,14 +3,10 @@ import { TableOverride } from "../core/detect/overrides";
 import { ColumnPlanOptions, columnPlansFor } from "../core/report/columnPlan";
 import { TotalsFormulaFix } from "../core/report/fixes";
 import { supportsExcelApi } from "../hosts/office/readSheet";
-import {
-  OfficeCheck,
-  applyFixes,
-  canUndo,
-  checkSheet,
-  undoLastAction,
-  writeBack,
-} from "../hosts/office/session";
+import { OfficeCheck, checkSheet } from "../hosts/office/check";
+import { applyFixes } from "../hosts/office/fixes";
+import { canUndo, undoLastAction } from "../hosts/office/undo";
+import { writeBack } from "../hosts/office/write";
 import { CheckRequest, HostCheck, HostError, HostWriteOutcome, LedgerHost } from "../ui/host";
 import { hostCheckOf } from "../ui/hostCheck";
 import { t } from "../ui/strings";
