@@ -28,7 +28,7 @@ export interface RunTimes {
 }
 
 export interface RunResult extends RunTimes {
-  /** The column plans alone (part of writeMs; the rest is ExcelJS loading and writing the copy). */
+  /** The column plans alone (part of writeMs; the rest is the package writer editing the copy). */
   planMs: number;
   /** Every text cell normalised and read for figures once, timed apart from the engine. */
   textsOnceMs: number;
@@ -86,7 +86,7 @@ export async function runFilePath(
     return grid ? foreignContent(plan, grid) : [];
   });
   const planMs = elapsedMs(started);
-  const annotated = foreign.length === 0 ? await annotateWorkbook(bytes, name, plans) : null;
+  const annotated = foreign.length === 0 ? annotateWorkbook(bytes, name, plans) : null;
   const writeMs = elapsedMs(started);
   const textsOnceMs = readEveryTextOnce(workbook);
 

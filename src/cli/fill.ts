@@ -2,8 +2,11 @@ import { existsSync, realpathSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { columnIndex, columnLetter } from "../core/grid";
 import { Lang } from "../core/i18n";
-import { UnreadableWorkbookError, annotateWorkbook } from "../hosts/file/annotate";
+import { annotateWorkbook } from "../hosts/file/annotate";
+import { annotatedCopyName, copyIsConverted } from "../hosts/file/copyName";
 import { FillOptions, planFill } from "../hosts/file/fill";
+import { ReadFailure, describeReadFailure } from "../hosts/file/limits";
+import { MissingSheetError } from "../hosts/file/package/editor";
 import { writeFileAtomically } from "../hosts/file/node";
 import { CliIo, UsageError } from "./io";
 import { InputFile, loadInput, readInput } from "./loadWorkbook";
@@ -12,8 +15,7 @@ import { CommonOptions } from "./options";
 
 /** `台账.xlsx` → `台账.台账助手.xlsx` beside it: the input is never overwritten. */
 export function defaultOutputPath(input: string): string {
-  const name = basename(input).replace(/\.(xlsx|xlsm|xls|csv|txt)$/i, "");
-  return join(dirname(input), `${name}.台账助手.xlsx`);
+  return join(dirname(input), annotatedCopyName(basename(input)));
 }
 
 /** The output is the input itself: the same path, or another name for it (a link, `..`). */
@@ -38,7 +40,7 @@ function startColumn(letters: string | undefined, lang: Lang): number | undefine
 
 /**
  * Reads, checks and plans: only the plans and the counts come back, so the grids and the model can
- * be collected before ExcelJS opens the file again (at 50,000 items the two together would not fit).
+ * be collected before the writer opens the file again (at 50,000 items the two together would not fit).
  */
 async function prepareFill(input: InputFile, options: CommonOptions, fill: FillOptions) {
   const workbook = await readInput(input, options.lang, options.limits);
@@ -64,6 +66,7 @@ export async function runFill(options: CommonOptions, io: CliIo): Promise<number
     startCol,
     ...options.rules,
   });
+  if (plans.length === 0) throw new UsageError(msg(options.lang, "fillNoLedger"));
   if (foreign.length > 0) {
     const cells = foreign.map((f) => `${f.sheet}!${f.cells.slice(0, 5).join("、")}`).join("；");
     const suggestion = columnLetter(Math.max(...foreign.map((f) => f.freeCol)));
@@ -71,12 +74,15 @@ export async function runFill(options: CommonOptions, io: CliIo): Promise<number
   }
   let bytes: Uint8Array;
   try {
-    bytes = await annotateWorkbook(input.bytes, input.name, plans);
+    bytes = annotateWorkbook(input.bytes, input.name, plans, options.limits);
   } catch (error) {
-    if (error instanceof UnreadableWorkbookError)
-      throw new UsageError(
-        msg(options.lang, "cannotRead", { file: input.name, reason: error.message })
-      );
+    if (error instanceof ReadFailure || error instanceof MissingSheetError) {
+      const reason =
+        error instanceof ReadFailure
+          ? describeReadFailure(error.reason)[options.lang]
+          : error.message;
+      throw new UsageError(msg(options.lang, "cannotRead", { file: input.name, reason }));
+    }
     throw error;
   }
   const updated = plans.length > 0 && plans.every((p) => p.columns.every((c) => c.existing));
@@ -89,6 +95,8 @@ export async function runFill(options: CommonOptions, io: CliIo): Promise<number
         : (error as Error).message;
     throw new UsageError(msg(options.lang, "cannotWrite", { file: output, reason }));
   }
+  if (copyIsConverted(input.name))
+    io.stdout(msg(options.lang, "fillConverted", { file: input.name }) + "\n");
   io.stdout(
     msg(options.lang, updated ? "fillUpdated" : "fillWritten", {
       path: output,

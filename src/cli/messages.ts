@@ -177,6 +177,14 @@ Limits (past one, the reason is given and the exit code is 2):
     en: 'Cannot write "{file}": {reason} (the original is unchanged)',
   },
   folderMissing: { zh: "文件夹不存在", en: "no such folder" },
+  fillNoLedger: {
+    zh: "未找到可识别的台账表格，未写入任何文件",
+    en: "No ledger table found: nothing was written",
+  },
+  fillConverted: {
+    zh: "输入文件「{file}」不是 .xlsx，副本另存为新的 .xlsx 工作簿（原文件的格式与对象无法全部带过去）。",
+    en: 'The input "{file}" is not an .xlsx: the copy is a new .xlsx workbook (not all of the original\'s formatting and objects carry over).',
+  },
   fillOneFile: { zh: "fill 一次处理一个文件。", en: "fill takes one file at a time." },
   fillSamePath: {
     zh: "输出文件不能是输入文件本身：台账助手从不覆盖原文件。",

@@ -177,6 +177,11 @@ export function LedgerApp({ host, lang, aside }: LedgerAppProps): React.JSX.Elem
         lang,
         startCol: start === null ? undefined : columnIndex(start),
       });
+      if (outcome.status === "noLedger") {
+        setRefusal(null);
+        setNotice(t(lang, "noLedgerWritten"));
+        return;
+      }
       if (outcome.status === "refused") {
         const sheet = current.columns[0]?.sheet ?? current.sheet;
         setRefusal({ sheet, cells: outcome.cells, suggestedColumn: outcome.suggestedColumn });
@@ -185,7 +190,9 @@ export function LedgerApp({ host, lang, aside }: LedgerAppProps): React.JSX.Elem
       setRefusal(null);
       const sheet = current.columns[0]?.sheet ?? current.sheet;
       const text = outcome.fileName
-        ? t(lang, "writtenFile", { file: outcome.fileName })
+        ? t(lang, outcome.converted ? "writtenConverted" : "writtenFile", {
+            file: outcome.fileName,
+          })
         : t(lang, "written", { sheet, letters: letterSpan(outcome.columns, lang) });
       await refresh();
       setNotice(text);

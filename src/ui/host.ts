@@ -45,8 +45,9 @@ export interface CheckRequest {
 }
 
 export type HostWriteOutcome =
-  | { status: "written"; columns: string[]; fileName?: string }
-  | { status: "refused"; cells: string[]; suggestedColumn: string };
+  | { status: "written"; columns: string[]; fileName?: string; converted?: boolean }
+  | { status: "refused"; cells: string[]; suggestedColumn: string }
+  | { status: "noLedger" };
 
 /**
  * An error a host can explain: what went wrong and what to do next, in both languages. Screens show

@@ -185,6 +185,14 @@ const STRINGS = {
     zh: "已生成标注后的工作簿「{file}」，原文件没有改动。",
     en: "The annotated workbook “{file}” is ready; the original file is unchanged.",
   },
+  writtenConverted: {
+    zh: "已生成标注后的工作簿「{file}」。原文件不是 .xlsx，副本是新建的 .xlsx 工作簿（原文件的部分格式与对象无法带过去）；原文件没有改动。",
+    en: "The annotated workbook “{file}” is ready. The original is not an .xlsx, so the copy is a new .xlsx workbook (some of its formatting and objects do not carry over); the original file is unchanged.",
+  },
+  noLedgerWritten: {
+    zh: "未找到可识别的台账表格，未写入任何文件",
+    en: "No ledger table found: nothing was written",
+  },
   refused: {
     zh: "「{sheet}」的 {cells} 已有内容（不是台账助手写入的）。为免覆盖，这次没有写入任何内容。",
     en: "On “{sheet}”, {cells} hold content Taizhang did not write. To keep it, nothing was written.",

@@ -134,11 +134,12 @@ export class FileHost implements LedgerHost {
     const params = this.made.get(check);
     if (!params) throw new Error("the check was not made by this file host");
     const outcome = await this.call("fill", { ...params, options });
-    if (outcome.status === "refused") return outcome;
+    if (outcome.status !== "written") return outcome;
     if (this.copyUrl) URL.revokeObjectURL(this.copyUrl);
     this.copyUrl = URL.createObjectURL(new Blob([outcome.bytes], { type: XLSX_TYPE }));
     this.view.offerCopy({ url: this.copyUrl, fileName: outcome.fileName });
-    return { status: "written", columns: outcome.columns, fileName: outcome.fileName };
+    const { columns, fileName, converted } = outcome;
+    return { status: "written", columns, fileName, converted };
   }
 
   /** Lets go of the copy's download URL when another file is opened. */

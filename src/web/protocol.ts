@@ -24,8 +24,16 @@ export interface CheckParams {
 }
 
 export type FillOutcome =
-  | { status: "written"; columns: string[]; fileName: string; bytes: ArrayBuffer }
-  | { status: "refused"; cells: string[]; suggestedColumn: string };
+  | {
+      status: "written";
+      columns: string[];
+      fileName: string;
+      /** The input was no .xlsx package: the copy is a new .xlsx built from what was read. */
+      converted: boolean;
+      bytes: ArrayBuffer;
+    }
+  | { status: "refused"; cells: string[]; suggestedColumn: string }
+  | { status: "noLedger" };
 
 /** Every call the page makes to the engine, with its arguments and its answer (plain data only). */
 export interface EngineCalls {

@@ -21,7 +21,7 @@ export interface FillResult {
    * `freeCol` is the first column (0-based) from which the sheet's tables could be written instead.
    */
   foreign: { sheet: string; cells: string[]; freeCol: number }[];
-  /** The annotated copy (.xlsx), or null when foreign content stopped the write. */
+  /** The annotated copy, or null when there was no table to write beside or foreign content stopped the write. */
   bytes: Uint8Array | null;
 }
 
@@ -56,15 +56,18 @@ export function planFill(workbook: Workbook, options: FillOptions): FillPlan {
   return { check, plans, foreign };
 }
 
-/** Checks a workbook file and writes its progress columns into an annotated copy (bytes in, bytes out). */
-export async function fillWorkbook(
+/**
+ * Checks a workbook file and writes its progress columns into an annotated copy (bytes in, bytes out).
+ * No copy when there is no ledger table to write beside, or foreign content stops the write.
+ */
+export function fillWorkbook(
   bytes: Uint8Array,
   fileName: string,
   options: FillOptions,
   /** The bytes as grids, when the caller has read them already. */
   workbook: Workbook = readWorkbookBytes(bytes, fileName)
-): Promise<FillResult> {
+): FillResult {
   const plan = planFill(workbook, options);
-  if (plan.foreign.length > 0) return { ...plan, bytes: null };
-  return { ...plan, bytes: await annotateWorkbook(bytes, fileName, plan.plans) };
+  if (plan.foreign.length > 0 || plan.plans.length === 0) return { ...plan, bytes: null };
+  return { ...plan, bytes: annotateWorkbook(bytes, fileName, plan.plans) };
 }

@@ -8,8 +8,8 @@ const LOCAL_SIGNATURE = 0x04034b50;
 const EOCD_SIZE = 22;
 const MAX_COMMENT = 0xffff;
 const ZIP64_EXTRA_ID = 0x0001;
-const STORED = 0;
-const DEFLATED = 8;
+export const STORED = 0;
+export const DEFLATED = 8;
 
 /** What a walk through an .xlsx found: its part names and what they inflate to, all measured. */
 export interface ZipSummary {
@@ -44,53 +44,68 @@ function centralDirectory(view: DataView): { start: number; end: number } {
   throw damaged("no central directory (end of file missing)");
 }
 
+interface WideValues {
+  size?: number;
+  compressed?: number;
+  offset?: number;
+}
+
 /** Sizes and offset that did not fit 32 bits sit in the zip64 extra field, in this order. */
 function zip64Values(
   view: DataView,
   extraStart: number,
   extraEnd: number,
-  wanted: { compressed: boolean; offset: boolean }
-): { compressed?: number; offset?: number } {
+  wanted: { size: boolean; compressed: boolean; offset: boolean }
+): WideValues {
   for (let at = extraStart; at + 4 <= extraEnd;) {
     const id = view.getUint16(at, true);
-    const size = view.getUint16(at + 2, true);
+    const length = view.getUint16(at + 2, true);
     if (id === ZIP64_EXTRA_ID) {
       let field = at + 4;
       const read = (): number => {
-        if (field + 8 > at + 4 + size) throw damaged("zip64 extra field too short");
+        if (field + 8 > at + 4 + length) throw damaged("zip64 extra field too short");
         const value = Number(view.getBigUint64(field, true));
         field += 8;
         return value;
       };
-      // uncompressed size comes first when present; it is never trusted, only skipped
-      if (wanted.compressed || wanted.offset) read();
+      const size = wanted.size ? read() : undefined;
       const compressed = wanted.compressed ? read() : undefined;
       const offset = wanted.offset ? read() : undefined;
-      return { compressed, offset };
+      return { size, compressed, offset };
     }
-    at += 4 + size;
+    at += 4 + length;
   }
   throw damaged("zip64 sizes missing");
 }
 
-interface Entry {
+/** A part of the archive as its central directory describes it. */
+export interface ZipEntry {
   name: string;
   method: number;
   encrypted: boolean;
+  /** CRC-32 and inflated size as stated: a written copy repeats them for a part it copies raw. */
+  crc: number;
+  size: number;
+  /** The DOS time and date fields, kept for a part copied raw. */
+  time: number;
+  date: number;
   dataStart: number;
   dataEnd: number;
 }
+
+const MAX32 = 0xffffffff;
 
 function entryAt(
   view: DataView,
   at: number,
   decoder: { decode(bytes: Uint8Array): string }
-): { entry: Entry; next: number } {
+): { entry: ZipEntry; next: number } {
   if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL_SIGNATURE)
     throw damaged("central directory entry broken");
   const flags = view.getUint16(at + 8, true);
   const method = view.getUint16(at + 10, true);
   let compressed = view.getUint32(at + 20, true);
+  let size = view.getUint32(at + 24, true);
   const nameLength = view.getUint16(at + 28, true);
   const extraLength = view.getUint16(at + 30, true);
   const commentLength = view.getUint16(at + 32, true);
@@ -100,11 +115,13 @@ function entryAt(
   const next = extraStart + extraLength + commentLength;
   if (next > view.byteLength) throw damaged("central directory entry out of bounds");
   const name = decoder.decode(new Uint8Array(view.buffer, view.byteOffset + nameStart, nameLength));
-  if (compressed === 0xffffffff || offset === 0xffffffff) {
+  if (size === MAX32 || compressed === MAX32 || offset === MAX32) {
     const wide = zip64Values(view, extraStart, extraStart + extraLength, {
-      compressed: compressed === 0xffffffff,
-      offset: offset === 0xffffffff,
+      size: size === MAX32,
+      compressed: compressed === MAX32,
+      offset: offset === MAX32,
     });
+    size = wide.size ?? size;
     compressed = wide.compressed ?? compressed;
     offset = wide.offset ?? offset;
   }
@@ -114,7 +131,34 @@ function entryAt(
     offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
   const dataEnd = dataStart + compressed;
   if (dataEnd > view.byteLength) throw damaged(`part ${name} cut short`);
-  return { entry: { name, method, encrypted: (flags & 1) === 1, dataStart, dataEnd }, next };
+  const entry: ZipEntry = {
+    name,
+    method,
+    encrypted: (flags & 1) === 1,
+    crc: view.getUint32(at + 16, true),
+    size,
+    time: view.getUint16(at + 12, true),
+    date: view.getUint16(at + 14, true),
+    dataStart,
+    dataEnd,
+  };
+  return { entry, next };
+}
+
+/** The parts of a zip as its central directory lists them, refused past `maxEntries`. */
+export function zipEntries(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { start, end } = centralDirectory(view);
+  const decoder = new TextDecoder("utf-8");
+  const entries: ZipEntry[] = [];
+  for (let at = start; at < end;) {
+    const { entry, next } = entryAt(view, at, decoder);
+    at = next;
+    entries.push(entry);
+    if (entries.length > maxEntries)
+      throw new ReadFailure({ kind: "tooManyEntries", limit: maxEntries });
+  }
+  return entries;
 }
 
 /** Bytes of a part as they come out of the inflater. */
@@ -238,17 +282,7 @@ export async function inspectZip(
   bytes: Uint8Array,
   limits: Pick<ReadLimits, "maxEntries" | "maxInflatedBytes" | "maxCellsPerSheet">
 ): Promise<ZipSummary> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const { start, end } = centralDirectory(view);
-  const decoder = new TextDecoder("utf-8");
-  const entries: Entry[] = [];
-  for (let at = start; at < end;) {
-    const { entry, next } = entryAt(view, at, decoder);
-    at = next;
-    entries.push(entry);
-    if (entries.length > limits.maxEntries)
-      throw new ReadFailure({ kind: "tooManyEntries", limit: limits.maxEntries });
-  }
+  const entries = zipEntries(bytes, limits.maxEntries);
   const kept = new Map<string, string>();
   const cells = new Map<string, number>();
   let inflatedBytes = 0;
