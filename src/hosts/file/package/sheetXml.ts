@@ -199,6 +199,10 @@ function editSheetData(
   p: string,
   out: string[]
 ): void {
+  if (cells.length === 0) {
+    out.push(xml.slice(span.start, span.end));
+    return;
+  }
   const byRow = groupByRow(cells);
   const pending = [...byRow.keys()].sort((a, b) => a - b);
   let next = 0;
