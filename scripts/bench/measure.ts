@@ -16,6 +16,7 @@ import { withTextMemory } from "../../src/core/text/memo";
 import { normalizeText } from "../../src/core/text/normalize";
 import { buildColumnPlan, foreignContent } from "../../src/core/report/columnPlan";
 import { annotateWorkbook } from "../../src/hosts/file/annotate";
+import { NODE_CODEC } from "../../src/hosts/file/node";
 import { readWorkbookBytes } from "../../src/hosts/file/readWorkbook";
 import { checkSheet } from "../../src/hosts/office/check";
 import { writeBack } from "../../src/hosts/office/write";
@@ -86,7 +87,8 @@ export async function runFilePath(
     return grid ? foreignContent(plan, grid) : [];
   });
   const planMs = elapsedMs(started);
-  const annotated = foreign.length === 0 ? annotateWorkbook(bytes, name, plans) : null;
+  const annotated =
+    foreign.length === 0 ? annotateWorkbook(bytes, name, plans, { codec: NODE_CODEC }) : null;
   const writeMs = elapsedMs(started);
   const textsOnceMs = readEveryTextOnce(workbook);
 

@@ -7,7 +7,7 @@ import { annotatedCopyName, copyIsConverted } from "../hosts/file/copyName";
 import { FillOptions, planFill } from "../hosts/file/fill";
 import { ReadFailure, describeReadFailure } from "../hosts/file/limits";
 import { MissingSheetError } from "../hosts/file/package/editor";
-import { writeFileAtomically } from "../hosts/file/node";
+import { NODE_CODEC, writeFileAtomically } from "../hosts/file/node";
 import { CliIo, UsageError } from "./io";
 import { InputFile, loadInput, readInput } from "./loadWorkbook";
 import { msg } from "./messages";
@@ -74,7 +74,10 @@ export async function runFill(options: CommonOptions, io: CliIo): Promise<number
   }
   let bytes: Uint8Array;
   try {
-    bytes = annotateWorkbook(input.bytes, input.name, plans, options.limits);
+    bytes = annotateWorkbook(input.bytes, input.name, plans, {
+      limits: options.limits,
+      codec: NODE_CODEC,
+    });
   } catch (error) {
     if (error instanceof ReadFailure || error instanceof MissingSheetError) {
       const reason =

@@ -1,7 +1,6 @@
 import { areaAddress, cellAddress } from "../../core/grid";
 import { ColumnPlan, Highlight } from "../../core/report/columnPlan";
-import { ReadLimits } from "./limits";
-import { WorkbookEditor } from "./package/editor";
+import { WorkbookEditor, WriteOptions } from "./package/editor";
 import { CellWrite, SheetEdit, areaOf, styleIndexAt } from "./package/sheetXml";
 import { StyleSheet } from "./package/styles";
 import { attribute, escapeXml } from "./package/xml";
@@ -22,10 +21,11 @@ function cellWrites(xml: string, plans: ColumnPlan[], styles: StyleSheet): CellW
     );
     for (const cell of plan.cells) {
       const style = cell.row <= plan.headerBottom ? headerStyle : byCol.get(cell.col);
-      if (style !== undefined) writes.push({ ...cell, style });
+      if (style !== undefined)
+        writes.push({ row: cell.row, col: cell.col, value: cell.value, style });
     }
   }
-  return writes.sort((a, b) => a.row - b.row || a.col - b.col);
+  return writes;
 }
 
 /** The colours Taizhang's rules use: a rule set made only of these is Taizhang's own. */
@@ -124,9 +124,9 @@ export function annotateWorkbook(
   bytes: Uint8Array,
   fileName: string,
   plans: ColumnPlan[],
-  limits?: ReadLimits
+  options: WriteOptions = {}
 ): Uint8Array {
-  const editor = new WorkbookEditor(bytes, fileName, limits);
+  const editor = new WorkbookEditor(bytes, fileName, options);
   for (const name of new Set(plans.map((p) => p.sheet))) {
     const sheetPlans = plans.filter((p) => p.sheet === name);
     editor.editSheet(

@@ -1,6 +1,8 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import * as zlib from "node:zlib";
 import { Workbook } from "../../core/grid";
+import { InflateLimitError, PORTABLE_CODEC, PartCodec } from "./package/archive";
 import { readWorkbookBytes } from "./readWorkbook";
 
 /** Reads a workbook from disk (Node only). */
@@ -26,3 +28,23 @@ export function writeFileAtomically(path: string, bytes: Uint8Array): void {
     throw error;
   }
 }
+
+function asBytes(buffer: Buffer): Uint8Array {
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/** Node's zlib for the parts a copy reads and writes: several times faster than the portable codec. */
+export const NODE_CODEC: PartCodec = {
+  inflate(data, maxBytes) {
+    try {
+      return asBytes(zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) }));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE")
+        throw new InflateLimitError();
+      throw error;
+    }
+  },
+  deflate: (bytes) => asBytes(zlib.deflateRawSync(bytes)),
+  // zlib.crc32 came with Node 20.15
+  crc32: typeof zlib.crc32 === "function" ? (bytes) => zlib.crc32(bytes) : PORTABLE_CODEC.crc32,
+};

@@ -1,7 +1,6 @@
 import { TotalsFormulaFix } from "../../core/report/fixes";
 import { TEXT_FORMAT } from "../../core/report/columnPlan";
-import { ReadLimits } from "./limits";
-import { WorkbookEditor } from "./package/editor";
+import { WorkbookEditor, WriteOptions } from "./package/editor";
 import { CellWrite, styleIndexAt } from "./package/sheetXml";
 
 /**
@@ -13,9 +12,9 @@ export function replaceTotalsByFormulas(
   bytes: Uint8Array,
   fileName: string,
   fixes: readonly TotalsFormulaFix[],
-  limits?: ReadLimits
+  options: WriteOptions = {}
 ): Uint8Array {
-  const editor = new WorkbookEditor(bytes, fileName, limits);
+  const editor = new WorkbookEditor(bytes, fileName, options);
   for (const sheet of new Set(fixes.map((f) => f.sheet))) {
     editor.editSheet(sheet, (xml) => {
       const cells = fixes
@@ -28,8 +27,7 @@ export function replaceTotalsByFormulas(
               ? editor.styles.derivedFormat(style, "General", false)
               : style;
           return { row, col, style: asNumber, value: fix.computed, formula: fix.formula };
-        })
-        .sort((a, b) => a.row - b.row || a.col - b.col);
+        });
       return {
         cells,
         columns: [],

@@ -8,6 +8,8 @@ const EOCD_SIGNATURE = 0x06054b50;
 /** Version 2.0 (deflate); bit 11 of the flags says the names are UTF-8. */
 const VERSION = 20;
 const UTF8_NAMES = 0x0800;
+/** Fast deflate: a written sheet is most of the copy's time, and level 6 saves only a few percent of its size. */
+const DEFLATE_LEVEL = 1;
 /** Compressed input handed to the inflater at a time, so the budget is checked as output grows. */
 const INFLATE_SLICE = 64 * 1024;
 
@@ -30,6 +32,40 @@ function crc32(bytes: Uint8Array): number {
 function damaged(detail: string): ReadFailure {
   return new ReadFailure({ kind: "damaged", detail });
 }
+
+/**
+ * Raw deflate and inflate (no zlib header) and the zip checksum: fflate's everywhere, which a host
+ * may replace with native ones (Node's zlib is several times faster on a large sheet).
+ */
+export interface PartCodec {
+  /** Inflates, throwing `InflateLimitError` as soon as the output would pass `maxBytes`. */
+  inflate(data: Uint8Array, maxBytes: number): Uint8Array;
+  deflate(bytes: Uint8Array): Uint8Array;
+  crc32(bytes: Uint8Array): number;
+}
+
+/** A part would inflate past what the limits leave. */
+export class InflateLimitError extends Error {}
+
+function fflateInflate(data: Uint8Array, maxBytes: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.byteLength;
+    if (total > maxBytes) throw new InflateLimitError();
+    chunks.push(chunk);
+  });
+  for (let at = 0; at < data.byteLength; at += INFLATE_SLICE)
+    inflater.push(data.subarray(at, at + INFLATE_SLICE), at + INFLATE_SLICE >= data.byteLength);
+  if (data.byteLength === 0) inflater.push(data, true);
+  return concat(chunks);
+}
+
+export const PORTABLE_CODEC: PartCodec = {
+  inflate: fflateInflate,
+  deflate: (bytes) => deflateSync(bytes, { level: DEFLATE_LEVEL }),
+  crc32,
+};
 
 /** A part written anew: its inflated bytes, deflated once when the archive is written. */
 interface NewPart {
@@ -63,7 +99,8 @@ export class WorkbookPackage {
 
   constructor(
     private readonly bytes: Uint8Array,
-    private readonly limits: Pick<ReadLimits, "maxEntries" | "maxInflatedBytes">
+    private readonly limits: Pick<ReadLimits, "maxEntries" | "maxInflatedBytes">,
+    private readonly codec: PartCodec = PORTABLE_CODEC
   ) {
     this.entries = zipEntries(bytes, limits.maxEntries);
     for (const entry of this.entries) this.byName.set(entry.name, entry);
@@ -110,20 +147,16 @@ export class WorkbookPackage {
     }
     if (entry.method !== DEFLATED)
       throw damaged(`part ${entry.name} uses compression method ${entry.method}`);
-    const chunks: Uint8Array[] = [];
-    const inflater = new Inflate((chunk) => {
-      this.count(chunk.byteLength);
-      chunks.push(chunk);
-    });
     try {
-      for (let at = 0; at < data.byteLength; at += INFLATE_SLICE)
-        inflater.push(data.subarray(at, at + INFLATE_SLICE), at + INFLATE_SLICE >= data.byteLength);
-      if (data.byteLength === 0) inflater.push(data, true);
+      const inflated = this.codec.inflate(data, this.limits.maxInflatedBytes - this.inflated);
+      this.count(inflated.byteLength);
+      return inflated;
     } catch (error) {
       if (error instanceof ReadFailure) throw error;
+      if (error instanceof InflateLimitError)
+        throw new ReadFailure({ kind: "inflatedTooLarge", limit: this.limits.maxInflatedBytes });
       throw damaged(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    return concat(chunks);
   }
 
   private count(bytes: number): void {
@@ -143,11 +176,11 @@ export class WorkbookPackage {
     };
     const stamp = this.entries[0] ?? { time: 0, date: 0x21 };
     const writeDeflated = (name: string, bytes: Uint8Array, time: number, date: number): void => {
-      const data = deflateSync(bytes, { level: 6 });
+      const data = this.codec.deflate(bytes);
       const record = {
         nameBytes: strToU8(name),
         method: DEFLATED,
-        crc: crc32(bytes),
+        crc: this.codec.crc32(bytes),
         compressedSize: data.byteLength,
         size: bytes.byteLength,
         time,

@@ -1,7 +1,7 @@
 import * as XLSX from "xlsx";
 import { DEFAULT_LIMITS, ReadLimits } from "../limits";
 import { fileKindOf, readWorkbookBytes } from "../readWorkbook";
-import { WorkbookPackage } from "./archive";
+import { PartCodec, WorkbookPackage } from "./archive";
 import { NoteWrite, writeNotes } from "./notes";
 import {
   addRelationship,
@@ -74,6 +74,12 @@ export function xlsxBytesOf(bytes: Uint8Array, fileName: string): Uint8Array {
   return bytes;
 }
 
+/** How a copy is written: the read limits its parts are inflated within, and the codec. */
+export interface WriteOptions {
+  limits?: ReadLimits;
+  codec?: PartCodec;
+}
+
 const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
 /**
@@ -88,8 +94,12 @@ export class WorkbookEditor {
   private readonly stylesPart: string | undefined;
   readonly styles: StyleSheet;
 
-  constructor(bytes: Uint8Array, fileName: string, limits: ReadLimits = DEFAULT_LIMITS) {
-    this.pkg = new WorkbookPackage(xlsxBytesOf(bytes, fileName), limits);
+  constructor(bytes: Uint8Array, fileName: string, options: WriteOptions = {}) {
+    this.pkg = new WorkbookPackage(
+      xlsxBytesOf(bytes, fileName),
+      options.limits ?? DEFAULT_LIMITS,
+      options.codec
+    );
     this.workbook = workbookPart(this.pkg);
     this.sheets = worksheetParts(this.pkg, this.workbook);
     this.typeBase = relationshipTypeBase(this.pkg, this.workbook);

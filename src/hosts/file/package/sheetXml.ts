@@ -1,4 +1,10 @@
-import { Area, cellAddress, parseAreaAddress, parseCellAddress } from "../../../core/grid";
+import {
+  Area,
+  cellAddress,
+  columnLetter,
+  parseAreaAddress,
+  parseCellAddress,
+} from "../../../core/grid";
 import {
   ElementSpan,
   attribute,
@@ -28,7 +34,7 @@ export interface ColumnWidth {
 
 /** Everything one write changes in a worksheet part. */
 export interface SheetEdit {
-  /** Sorted by row, then column. */
+  /** In any order: they are put in row and column order on the way in. */
   cells: CellWrite[];
   columns: ColumnWidth[];
   /** Existing merges to undo (Taizhang's own from an earlier run), by their area. */
@@ -94,9 +100,17 @@ function isNameEnd(code: number): boolean {
   );
 }
 
+const COLUMN_LETTERS: string[] = [];
+
+/** A cell's address, its column's letters remembered: a write addresses tens of thousands of cells in a few columns. */
+function writtenAddress(row: number, col: number): string {
+  const letters = (COLUMN_LETTERS[col] ??= columnLetter(col));
+  return `${letters}${row + 1}`;
+}
+
 /** The XML of one written cell, with the part's prefix. */
 function cellXml(write: CellWrite, p: string): string {
-  const ref = cellAddress(write.row, write.col);
+  const ref = writtenAddress(write.row, write.col);
   const style = write.style > 0 ? ` s="${write.style}"` : "";
   if (write.formula !== undefined) {
     const cached =
@@ -181,6 +195,7 @@ function widenedSpans(tag: string, minCol: number, maxCol: number): string {
   return withAttribute(tag, "spans", `${Math.min(low, minCol + 1)}:${Math.max(high, maxCol + 1)}`);
 }
 
+/** The writes by row, each row's in column order. */
 function groupByRow(cells: CellWrite[]): Map<number, CellWrite[]> {
   const rows = new Map<number, CellWrite[]>();
   for (const cell of cells) {
@@ -188,6 +203,7 @@ function groupByRow(cells: CellWrite[]): Map<number, CellWrite[]> {
     if (row) row.push(cell);
     else rows.set(cell.row, [cell]);
   }
+  for (const row of rows.values()) if (row.length > 1) row.sort((a, b) => a.col - b.col);
   return rows;
 }
 

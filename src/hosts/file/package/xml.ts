@@ -24,11 +24,19 @@ export function unescapeXml(text: string): string {
   });
 }
 
+const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
+
 /** An attribute's value in one start tag (unescaped), or undefined. */
 export function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  let pattern = ATTRIBUTE_PATTERNS.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    ATTRIBUTE_PATTERNS.set(name, pattern);
+  }
+  const match = pattern.exec(tag);
   if (!match) return undefined;
-  return unescapeXml(match[1] ?? match[2]);
+  const value = match[1] ?? match[2];
+  return value.includes("&") ? unescapeXml(value) : value;
 }
 
 /** The start tag with the attribute set (replaced in place, or added before the tag's end). */
