@@ -2,16 +2,7 @@ import { TEXT_FORMAT } from "../../core/report/columnPlan";
 import { TotalsFormulaFix } from "../../core/report/fixes";
 import { OfficeCheck } from "./check";
 import { runRequests, stateBatches } from "./requests";
-import {
-  ActionSummary,
-  FixRecord,
-  StateAction,
-  chunksOf,
-  headFrom,
-  headWith,
-  loadHead,
-  newActionId,
-} from "./state";
+import { FixRecord, headFrom, headWith, loadHead, newAction } from "./state";
 import { Batch, CALL_OVERHEAD_BYTES, packRequests } from "./writePlan";
 
 /**
@@ -51,19 +42,8 @@ export async function applyFixes(
       };
     }),
   }));
-  const at = new Date();
-  const id = newActionId(at);
-  const action: StateAction = { kind: "fix", at: at.toISOString(), fixes: records };
-  const chunks = chunksOf(action);
-  const summary: ActionSummary = {
-    id,
-    kind: "fix",
-    at: action.at,
-    chunks: chunks.length,
-    undoable: true,
-    writes: [],
-    refs: [],
-  };
+  const { chunks, summary } = newAction({ kind: "fix", fixes: records }, [], []);
+  const { id } = summary;
   const { head, dropped } = headWith(headFrom(headSetting), summary);
   const write: Batch = {
     bytes: CALL_OVERHEAD_BYTES * 2 * fixes.length,

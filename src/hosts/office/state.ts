@@ -268,3 +268,26 @@ export function queueHead(context: Excel.RequestContext, head: StateHead): void 
 export function newActionId(now: Date): string {
   return `${now.getTime().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
 }
+
+type ActionBody = { kind: "write"; records: WriteRecord[] } | { kind: "fix"; fixes: FixRecord[] };
+
+/** A new action stamped now, its JSON in settings-sized chunks, and its summary for the head. */
+export function newAction(
+  body: ActionBody,
+  writes: WriteSummary[],
+  refs: string[]
+): { action: StateAction; chunks: string[]; summary: ActionSummary } {
+  const at = new Date();
+  const action = { ...body, at: at.toISOString() } as StateAction;
+  const chunks = chunksOf(action);
+  const summary: ActionSummary = {
+    id: newActionId(at),
+    kind: action.kind,
+    at: action.at,
+    chunks: chunks.length,
+    undoable: true,
+    writes,
+    refs,
+  };
+  return { action, chunks, summary };
+}

@@ -13,17 +13,15 @@ import { runRequests, stateBatches } from "./requests";
 import { sendSlices } from "./slices";
 import {
   ActionSummary,
-  StateAction,
   StateHead,
   WriteRecord,
-  chunksOf,
   compactPlan,
   headFrom,
   headWith,
   loadHead,
-  newActionId,
   previousWrite,
   queueDeleteChunks,
+  newAction,
 } from "./state";
 import { undoLastAction } from "./undo";
 import { WriteFailedError } from "./writeFailure";
@@ -218,24 +216,17 @@ export async function writeBack(
       noteKind: kind,
     };
   });
-  const at = new Date();
-  const id = newActionId(at);
-  const action: StateAction = { kind: "write", at: at.toISOString(), records };
-  const chunks = chunksOf(action);
-  const summary: ActionSummary = {
-    id,
-    kind: "write",
-    at: action.at,
-    chunks: chunks.length,
-    undoable: true,
-    writes: records.map((r) => ({
+  const { chunks, summary } = newAction(
+    { kind: "write", records },
+    records.map((r) => ({
       sheet: r.sheet,
       area: r.area,
       notedCells: r.notedCells,
       noteKind: r.noteKind,
     })),
-    refs: [...new Set(reads.plans.flatMap((r) => (r.previous ? [r.previous.action.id] : [])))],
-  };
+    [...new Set(reads.plans.flatMap((r) => (r.previous ? [r.previous.action.id] : [])))]
+  );
+  const { id } = summary;
   const { head, dropped } = headWith(state, summary);
   const batches = [
     ...stateBatches(id, chunks, head, dropped),

@@ -1,10 +1,15 @@
 import { Inflate, deflateSync, strFromU8, strToU8 } from "fflate";
 import { ReadFailure, ReadLimits } from "../limits";
-import { DEFLATED, STORED, ZipEntry, zipEntries } from "../zip";
+import {
+  CENTRAL_SIGNATURE,
+  DEFLATED,
+  EOCD_SIGNATURE,
+  LOCAL_SIGNATURE,
+  STORED,
+  ZipEntry,
+  zipEntries,
+} from "../zip";
 
-const LOCAL_SIGNATURE = 0x04034b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const EOCD_SIGNATURE = 0x06054b50;
 /** Version 2.0 (deflate); bit 11 of the flags says the names are UTF-8. */
 const VERSION = 20;
 const UTF8_NAMES = 0x0800;
