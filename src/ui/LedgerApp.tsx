@@ -301,6 +301,7 @@ export function LedgerApp({ host, lang, aside }: LedgerAppProps): React.JSX.Elem
               <WriteStep
                 check={check}
                 lang={lang}
+                writesCopy={host.kind === "file"}
                 busy={isBusy}
                 canUndo={canUndo}
                 refusal={refusal}

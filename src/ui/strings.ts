@@ -172,6 +172,10 @@ const STRINGS = {
     zh: "有问题的单元格会加上以「台账助手」开头的批注；进度状态按已完成、滞后、逾期未完成着色。",
     en: "Cells with problems get a note starting with 台账助手; statuses are coloured for done, behind and overdue.",
   },
+  noLedgerCopy: {
+    zh: "未找到可识别的台账表格，未写入任何文件。请先在「识别」中确认表格和各列含义，或打开台账所在的文件。",
+    en: "No ledger table found: nothing was written. Check the table and its column roles under “Detect”, or open the file the ledger is in.",
+  },
   noPlan: {
     zh: "没有可写回的事项。请先在「识别」中确认表格和各列含义。",
     en: "Nothing to write. Check the table and its column roles under “Detect” first.",

@@ -147,12 +147,39 @@ describe('the four steps, rendered from a check alone', () => {
     expect(shown).toContain(`${first.lead} ${first.items} ${first.behind} ${first.overdue}`);
   });
 
+  it.each([
+    [true, '未找到可识别的台账表格，未写入任何文件。'],
+    [false, '没有可写回的事项。'],
+  ])('写回 with no ledger table (writes a copy: %s) says nothing was written', (writesCopy, message) => {
+    const check = hostCheckOfWorkbook(
+      { name: 'empty.xlsx', sheets: [{ name: 'Sheet1', rowCount: 1, colCount: 1, cells: [[{ value: '备注' }]], merges: [] }] },
+      'zh'
+    );
+    const shown = text(
+      <WriteStep
+        check={check}
+        lang="zh"
+        writesCopy={writesCopy}
+        busy={false}
+        canUndo={false}
+        refusal={null}
+        startColumn={null}
+        onWrite={none}
+        onUndo={none}
+        onStartColumn={none}
+        onApplyFixes={none}
+      />,
+    );
+    expect(shown).toContain(message);
+  });
+
   it('写回: the plan in words, the refusal with another place, the fixes', () => {
     const check = hostCheck('lianshui', 'zh', '2024-09-30');
     const shown = text(
       <WriteStep
         check={check}
         lang="zh"
+        writesCopy={false}
         busy={false}
         canUndo={false}
         refusal={{ sheet: '项目表', cells: ['O7'], suggestedColumn: 'V' }}

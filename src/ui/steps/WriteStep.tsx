@@ -45,6 +45,8 @@ export interface Refusal {
 export interface WriteStepProps {
   check: HostCheck;
   lang: Lang;
+  /** The page writes a copy of a file (the task pane writes into the open workbook). */
+  writesCopy: boolean;
   busy: boolean;
   canUndo: boolean;
   refusal: Refusal | null;
@@ -63,6 +65,7 @@ export interface WriteStepProps {
 export function WriteStep({
   check,
   lang,
+  writesCopy,
   busy,
   canUndo,
   refusal,
@@ -87,7 +90,7 @@ export function WriteStep({
       <section className={styles.section}>
         {plan.length === 0 ? (
           <MessageBar intent="info">
-            <MessageBarBody>{t(lang, "noPlan")}</MessageBarBody>
+            <MessageBarBody>{t(lang, writesCopy ? "noLedgerCopy" : "noPlan")}</MessageBarBody>
           </MessageBar>
         ) : (
           <>
