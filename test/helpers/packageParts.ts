@@ -158,3 +158,15 @@ function parseCsv(text: string): string[][] {
   if (field !== '' || row.length > 0) rows.push([...row, field]);
   return rows;
 }
+
+/** The prefixes a part uses on elements and attributes without declaring them (`xml` and `xmlns` aside). */
+export function undeclaredPrefixes(xml: string): string[] {
+  const declared = new Set([...xml.matchAll(/\sxmlns:([\w.-]+)\s*=/g)].map((m) => m[1]));
+  const used = new Set<string>();
+  for (const [tag] of xml.matchAll(/<[A-Za-z_][^>]*>/g)) {
+    const element = /^<([\w.-]+):/.exec(tag);
+    if (element) used.add(element[1]);
+    for (const m of tag.matchAll(/\s([\w.-]+):[\w.-]+\s*=/g)) used.add(m[1]);
+  }
+  return [...used].filter((p) => p !== 'xml' && p !== 'xmlns' && !declared.has(p)).sort();
+}

@@ -5,7 +5,7 @@ import { ColumnPlan } from '../../src/core/report/columnPlan';
 import { annotateWorkbook } from '../../src/hosts/file/annotate';
 import { fillWorkbook } from '../../src/hosts/file/fill';
 import { readWorkbookBytes } from '../../src/hosts/file/readWorkbook';
-import { firstWorksheet, libreOfficeCsv, packageParts, partText, sheetPieces, usedExtent } from '../helpers/packageParts';
+import { firstWorksheet, libreOfficeCsv, packageParts, partText, sheetPieces, undeclaredPrefixes, usedExtent } from '../helpers/packageParts';
 
 const FIDELITY = join(__dirname, '../../../shared/fidelity');
 const GENERIC = join(FIDELITY, 'generic');
@@ -79,6 +79,9 @@ function expectKept(before: Uint8Array, after: Uint8Array, written: ColumnPlan[]
     if (!same) changed.push(name);
     if (!mayChange(name, part, copy)) expect([name, same]).toEqual([name, true]);
   }
+  // every part written or added names only namespaces it declares
+  for (const name of Object.keys(copy).filter((n) => /\.(xml|vml|rels)$/.test(n)))
+    if (!(name in original) || changed.includes(name)) expect([name, undeclaredPrefixes(partText(copy, name))]).toEqual([name, []]);
   const was = sheetPieces(partText(original, part));
   const now = sheetPieces(partText(copy, part));
   const writtenCols = new Set(written.flatMap((p) => p.columns.map((c) => c.col)));

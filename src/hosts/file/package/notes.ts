@@ -51,6 +51,26 @@ function noteShape(id: number, note: NoteWrite, zIndex: number): string {
   );
 }
 
+const VML_NAMESPACES: Record<string, string> = {
+  v: "urn:schemas-microsoft-com:vml",
+  o: "urn:schemas-microsoft-com:office:office",
+  x: "urn:schemas-microsoft-com:office:excel",
+};
+
+/**
+ * The drawing's root with the `v`, `o` and `x` prefixes Taizhang's note boxes use declared: a drawing
+ * written by another program may name the same namespaces otherwise (openpyxl: `ns0`, `ns1`).
+ */
+function withNoteNamespaces(vml: string): string {
+  return vml.replace(/<xml\b[^>]*>/, (root) => {
+    const missing = Object.entries(VML_NAMESPACES).filter(
+      ([prefix]) => !new RegExp(`\\sxmlns:${prefix}\\s*=`).test(root)
+    );
+    const declarations = missing.map(([prefix, uri]) => ` xmlns:${prefix}="${uri}"`).join("");
+    return root.replace(/\s*(\/?)>$/, `${declarations}$1>`);
+  });
+}
+
 function newDrawing(idBlock: number): string {
   return (
     '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
@@ -182,6 +202,7 @@ function writeShapes(
   for (const shape of noteShapes(vml).reverse())
     if (removed.has(shape.cell)) vml = vml.slice(0, shape.start) + vml.slice(shape.end);
   if (added.length > 0) {
+    vml = withNoteNamespaces(vml);
     if (!vml.includes('id="_x0000_t202"'))
       vml = vml.replace(/<\/xml>\s*$/, `${NOTE_SHAPE_TYPE}</xml>`);
     const ids = [...vml.matchAll(/\sid="_x0000_s(\d+)"/g)].map((m) => Number(m[1]));
