@@ -125,8 +125,9 @@ function checkPlan(context: RuleContext, item: Item, field: Field, year: number)
       }))
     );
   }
+  const groups = byTopic(plan.milestones);
   for (const target of targetText.quantities) {
-    for (const group of byTopic(plan.milestones)) {
+    for (const group of groups) {
       // Each milestone's share: the first of its figures that counts toward the target.
       const shares: Quantity[] = [];
       for (const milestone of group) {

@@ -131,10 +131,15 @@ function readNormalForm(text: string): string {
     .trim();
 }
 
-/** A header or a name reduced for matching: normalised, with all white space and line breaks gone. */
-export const compactText: (text: string) => string = memoizeByText((text) =>
-  normalizeText(text).replace(/\s+/g, "")
-);
+/**
+ * A header or a name reduced for matching: normalised, with all white space and line breaks gone.
+ * Not remembered apart: the normal form is, and most texts hold no white space once normalised, so
+ * a second memory of as many texts would cost more lookups and inserts than it saves.
+ */
+export function compactText(text: string): string {
+  const normal = normalizeText(text);
+  return WHITE_SPACE.test(normal) ? normal.replace(/\s+/g, "") : normal;
+}
 
 /** ①…⑳ → 1…20; anything else → null. */
 export function circledNumberValue(ch: string): number | null {
