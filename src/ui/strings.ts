@@ -144,6 +144,16 @@ const STRINGS = {
 
   // 进度
   byStatus: { zh: "各进度状态的事项数", en: "Items by status" },
+  judgedItems: { zh: "各事项的判断", en: "Each item's judgement" },
+  rowColumn: { zh: "行", en: "Row" },
+  itemColumn: { zh: "事项", en: "Item" },
+  statusColumn: { zh: "进度状态", en: "Status" },
+  basisColumn: { zh: "依据", en: "Basis" },
+  noBasis: { zh: "既无目标也无进展，无法判断", en: "no target and no progress to judge by" },
+  moreItems: {
+    zh: "另有 {count} 个事项未列出（写回后见校验提示列）。",
+    en: "{count} more items not listed (see the 校验提示 column after writing).",
+  },
   byLead: { zh: "各牵头单位", en: "By lead unit" },
   itemsColumn: { zh: "事项", en: "Items" },
   behindColumn: { zh: "滞后", en: "Behind" },

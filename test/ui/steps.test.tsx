@@ -142,7 +142,7 @@ describe('the four steps, rendered from a check alone', () => {
   it('进度: the count per status and per lead unit', () => {
     const check = hostCheck('shanting', 'zh');
     const shown = text(<ProgressStep check={check} lang="zh" busy={false} visible={false} onAsOf={none} />);
-    expect(shown).toContain('已完成 1 超序时 3 正常推进 1 滞后 4 逾期未完成 0 未启动 0 无法判断 24');
+    expect(shown).toContain('已完成 1 超序时 3 正常推进 25 滞后 4 逾期未完成 0 未启动 0 无法判断 0');
     const first = check.report.progress.byLead[0];
     expect(shown).toContain(`${first.lead} ${first.items} ${first.behind} ${first.overdue}`);
   });
@@ -171,6 +171,17 @@ describe('the four steps, rendered from a check alone', () => {
       />,
     );
     expect(shown).toContain(message);
+  });
+
+  it('进度: each item’s status beside its basis, those behind first', () => {
+    const check = hostCheck('lanling', 'zh', '2023-06-30');
+    const shown = text(<ProgressStep check={check} lang="zh" busy={false} visible={false} onAsOf={none} />);
+    expect(shown).toContain('各事项的判断');
+    const behind = check.report.items.find((i) => i.status === '滞后' && i.basis);
+    expect(behind?.basis).toBeTruthy();
+    expect(shown).toContain(`${behind!.row} ${behind!.name} 滞后 ${behind!.basis}`);
+    // the items that need action come before the rest
+    expect(shown.indexOf('滞后', shown.indexOf('各事项的判断'))).toBeLessThan(shown.indexOf('正常推进', shown.indexOf('各事项的判断')));
   });
 
   it('写回: the plan in words, the refusal with another place, the fixes', () => {

@@ -13,6 +13,8 @@ import { Milestone, ParsedPlan, milestonesFor, parsePlan } from "./plan";
 import { ProgressStatus, decideStatus, readStatusWord } from "./status";
 import { COLON } from "../text/charCodes";
 import { NOT_STARTED_WORDS } from "../vocabulary/achievement";
+import { figureBasis, judgeByStage, plannedShare } from "./judgement";
+import { Bilingual } from "../i18n";
 
 /** What the engine reads of one item's progress at the report date. */
 export interface ItemProgress {
@@ -27,6 +29,8 @@ export interface ItemProgress {
   /** The status word the sheet gives, normalised. */
   sheetStatus: ProgressStatus | null;
   status: ProgressStatus;
+  /** What the status rests on, in words; null for 无法判断. */
+  basis: Bilingual | null;
   /** The progress text says the work has not started. */
   notStarted: boolean;
   /** 本期计划 and 下期计划: what the plan sets for the report period and the one after. */
@@ -114,16 +118,40 @@ function analyzeItem(
   });
   const notStarted =
     progressField !== undefined && NOT_STARTED_WORDS.test(compactText(progressField.text));
-  const status = decideStatus({
+  const deadlineReached = deadline !== null && deadline.date <= model.asOf;
+  const due = plan ? milestonesFor(plan, model.asOf) : { current: [], next: [] };
+  // the period's own plan figure, where it sets one, is the measure rather than the share of time
+  const planned = plannedShare(due.current, completion);
+  const figureStatus = decideStatus({
     completion: completion.completion,
-    timeElapsed,
-    deadlineReached: deadline !== null && deadline.date <= model.asOf,
+    timeElapsed: planned?.share ?? timeElapsed,
+    deadlineReached,
     deadlinePassed: deadline !== null && deadline.date < model.asOf,
     margin,
     notStarted,
     sheetStatus,
   });
-  const due = plan ? milestonesFor(plan, model.asOf) : { current: [], next: [] };
+  const byStage =
+    figureStatus === "无法判断"
+      ? judgeByStage({
+          progressText: progressField?.text ?? null,
+          current: due.current,
+          sheetStatus,
+          deadlineReached,
+        })
+      : null;
+  const status = byStage?.status ?? figureStatus;
+  const basis =
+    byStage?.basis ??
+    figureBasis(
+      status,
+      completion,
+      timeElapsed,
+      deadline?.date ?? null,
+      notStarted,
+      planned,
+      doneWords(item.fields.status?.text, progressField?.text)
+    );
   const sheetNextPlan = item.fields.nextPlan?.text || null;
   return {
     item,
@@ -134,12 +162,25 @@ function analyzeItem(
     completion,
     sheetStatus,
     status,
+    basis,
     notStarted,
     currentPlan:
       describe(due.current) ??
       (plan && plan.milestones.length === 0 ? plan.preamble || null : null),
     nextPlan: sheetNextPlan ?? describe(due.next),
   };
+}
+
+/** The words that say an item is done: its status cell when it says so, else the progress clause that says 完成. */
+function doneWords(
+  statusText: string | undefined,
+  progressText: string | undefined
+): string | null {
+  if (statusText && compactText(statusText) !== "") return compactText(statusText);
+  const clause = compactText(progressText ?? "")
+    .split(/[。；;，,\n]/)
+    .find((c) => c.includes("完成"));
+  return clause ?? null;
 }
 
 /** The percent a 当前进度 / 形象进度 column gives the item's row. */

@@ -39,6 +39,8 @@ export interface ReportItem {
   deadline: string | null;
   deadlineSource: DeadlineSource | null;
   status: ProgressStatus;
+  /** What the status rests on, in words (`计划3月完成招标，推进情况写明…，进度正常`); null for 无法判断. */
+  basis: string | null;
   /** The status word the sheet gives, normalised; null when it gives none. */
   sheetStatus: ProgressStatus | null;
   currentPlan: string | null;
@@ -96,7 +98,7 @@ function fraction(value: number | null): number | null {
   return value === null ? null : roundTo(value, 4);
 }
 
-export function reportItem(progress: ItemProgress): ReportItem {
+export function reportItem(progress: ItemProgress, lang: Lang): ReportItem {
   const { item, completion, schedule } = progress;
   return {
     sheet: item.sheet,
@@ -119,6 +121,7 @@ export function reportItem(progress: ItemProgress): ReportItem {
     deadline: schedule.deadline?.date ?? null,
     deadlineSource: schedule.deadline?.source ?? null,
     status: progress.status,
+    basis: progress.basis?.[lang] ?? null,
     sheetStatus: progress.sheetStatus,
     currentPlan: progress.currentPlan,
     nextPlan: progress.nextPlan,
@@ -133,7 +136,7 @@ export function buildCheckReport(
 ): CheckReport {
   const count = (severity: Severity): number =>
     findings.filter((f) => f.severity === severity).length;
-  const items = progress.items.map(reportItem);
+  const items = progress.items.map((p) => reportItem(p, lang));
   return {
     ...reportHeader(model),
     findings: findings.map((f) => reportFinding(f, lang)),

@@ -143,6 +143,9 @@ function placeColumns(model: TableModel, options: ColumnPlanOptions): PlannedCol
   });
 }
 
+/** Statuses whose basis goes into the 校验提示 column. */
+const STATUSES_WITH_REASON: ReadonlySet<ProgressStatus> = new Set(["滞后", "逾期未完成"]);
+
 function lowestNote(progress: ItemProgress, lang: Lang): string | null {
   const lowest = progress.completion.lowestOf;
   if (!lowest) return null;
@@ -206,6 +209,10 @@ export function buildColumnPlan(
     noteLines.set(row, [...(noteLines.get(row) ?? []), line]);
   };
   for (const p of itemProgress) {
+    // a status that asks for action carries its reason, or it gets argued away; one read from
+    // figures has it already in the finding that says so (BEHIND_SCHEDULE, DEADLINE_OVERDUE)
+    if (p.basis && STATUSES_WITH_REASON.has(p.status) && p.completion.completion === null)
+      addLine(p.item.row, p.basis[lang]);
     const lowest = lowestNote(p, lang);
     if (lowest) addLine(p.item.row, lowest);
   }

@@ -10,13 +10,15 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Text,
   makeStyles,
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { Lang } from "../../core/i18n";
 import { STATUS_LABELS } from "../../core/report/labels";
-import { PROGRESS_STATUSES } from "../../core/progress/status";
+import { PROGRESS_STATUSES, ProgressStatus } from "../../core/progress/status";
+import { ReportItem } from "../../core/report/checkReport";
 import { HostCheck } from "../host";
 import { ReportDateField } from "../ReportDateField";
 import { t } from "../strings";
@@ -59,7 +61,22 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorPaletteDarkOrangeForeground1,
   },
+  rowColumn: { width: "3.5em" },
+  statusColumn: { width: "6.5em" },
+  basis: { color: tokens.colorNeutralForeground2, whiteSpace: "normal" },
 });
+
+/** Items shown with their judgement: the ones that need action first, then in sheet order. */
+const MAX_JUDGED_SHOWN = 100;
+const ATTENTION_FIRST: ProgressStatus[] = ["逾期未完成", "滞后", "未启动", "无法判断"];
+
+function judgedItems(items: readonly ReportItem[]): ReportItem[] {
+  const rank = (item: ReportItem): number => {
+    const place = ATTENTION_FIRST.indexOf(item.status);
+    return place < 0 ? ATTENTION_FIRST.length : place;
+  };
+  return [...items].sort((a, b) => rank(a) - rank(b) || a.row - b.row);
+}
 
 export interface ProgressStepProps {
   check: HostCheck;
@@ -144,8 +161,58 @@ export function ProgressStep({
               </TableBody>
             </Table>
           </section>
+          <JudgedItems items={report.items} lang={lang} />
         </>
       )}
     </div>
+  );
+}
+
+/** 各事项的判断: every item's status beside what it rests on, those needing action first. */
+function JudgedItems({
+  items,
+  lang,
+}: {
+  items: readonly ReportItem[];
+  lang: Lang;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const shown = judgedItems(items).slice(0, MAX_JUDGED_SHOWN);
+  const title = t(lang, "judgedItems");
+  return (
+    <section className={styles.section} aria-label={title}>
+      <Subtitle2>{title}</Subtitle2>
+      <Table size="extra-small" aria-label={title}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.rowColumn}>{t(lang, "rowColumn")}</TableHeaderCell>
+            <TableHeaderCell>{t(lang, "itemColumn")}</TableHeaderCell>
+            <TableHeaderCell className={styles.statusColumn}>
+              {t(lang, "statusColumn")}
+            </TableHeaderCell>
+            <TableHeaderCell>{t(lang, "basisColumn")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {shown.map((item) => (
+            <TableRow key={`${item.sheet}!${item.row}`}>
+              <TableCell>{item.row}</TableCell>
+              <TableCell>{item.name}</TableCell>
+              <TableCell
+                className={mergeClasses(
+                  ATTENTION_FIRST.slice(0, 2).includes(item.status) && styles.notable
+                )}
+              >
+                {STATUS_LABELS[item.status][lang]}
+              </TableCell>
+              <TableCell className={styles.basis}>{item.basis ?? t(lang, "noBasis")}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {items.length > shown.length && (
+        <Text size={200}>{t(lang, "moreItems", { count: items.length - shown.length })}</Text>
+      )}
+    </section>
   );
 }

@@ -1,0 +1,201 @@
+import { Bilingual } from "../i18n";
+import { CompletionResult } from "./completion";
+import { Milestone } from "./plan";
+import { StageReading, saysDone, stagePlanned, stageReached } from "./stage";
+import { ProgressStatus } from "./status";
+import { unitsComparable } from "../text/units";
+import { WORK_STAGES } from "../vocabulary/workStages";
+
+/** A status with the words or figures it rests on. */
+export interface Judgement {
+  status: ProgressStatus;
+  basis: Bilingual | null;
+}
+
+/** A stage reached at or past 完工 is work done. */
+const FINISHED_LEVEL = WORK_STAGES.findIndex((s) => s.stage === "finished") * 2;
+
+function percent(value: number): string {
+  return `${(value * 100).toFixed(1).replace(/\.0$/, "")}%`;
+}
+
+function stageName(reading: StageReading): Bilingual {
+  const entry = WORK_STAGES.find((s) => s.stage === reading.stage);
+  return { zh: entry?.zh ?? reading.stage, en: entry?.en ?? reading.stage };
+}
+
+/** The share of the target the plan sets for the report period, and the entry that sets it. */
+export interface PlannedShare {
+  share: number;
+  label: string;
+}
+
+/** Words in a plan entry that make its figure a running total to the period's end (`到6月底完成上岗3600人`). */
+const RUNNING_TOTAL = /累计|到.{0,6}底|截至|共计|达到/;
+/** Words that make a plan entry's percent a share of the year's task (`完成年度计划的10%`). */
+const SHARE_OF_YEAR = /计划|任务|全年|年度/;
+
+/**
+ * What the period's plan entries say should be done by now, as a share of the item's one target: a
+ * percent of the year's plan, or a running total in the target's unit. Null when the entries set no
+ * such figure (the share of the year's time is the measure then).
+ */
+export function plannedShare(
+  current: readonly Milestone[],
+  completion: CompletionResult
+): PlannedShare | null {
+  const target =
+    completion.lowestOf?.target ?? (completion.targets.length === 1 ? completion.targets[0] : null);
+  if (completion.basis === "statement" || target === null || target.value <= 0) return null;
+  let best: PlannedShare | null = null;
+  for (const milestone of current) {
+    for (const figure of milestone.figures) {
+      let share: number | null = null;
+      if (figure.unit === "%" && SHARE_OF_YEAR.test(milestone.text)) share = figure.value / 100;
+      else if (
+        unitsComparable(figure.unit, target.unit) &&
+        figure.value <= target.value &&
+        (figure.cumulative || RUNNING_TOTAL.test(milestone.text))
+      )
+        share = figure.value / target.value;
+      if (share !== null && share > 0 && share <= 1 && (!best || share > best.share))
+        best = { share, label: `${milestone.label}：${milestone.text}` };
+    }
+  }
+  return best;
+}
+
+/** The basis of a status decided from completion, 序时进度 (or the period's planned share) and the deadline. */
+export function figureBasis(
+  status: ProgressStatus,
+  completion: CompletionResult,
+  timeElapsed: number | null,
+  deadline: string | null,
+  notStarted: boolean,
+  planned: PlannedShare | null,
+  /** The words that say the work is done (the sheet's status cell, or the progress clause). */
+  doneWords: string | null
+): Bilingual | null {
+  const done = completion.completion;
+  const lowest = completion.lowestOf
+    ? {
+        zh: `（${completion.lowestOf.count} 项目标中最低的一项）`,
+        en: ` (the lowest of ${completion.lowestOf.count} targets)`,
+      }
+    : { zh: "", en: "" };
+  if (status === "已完成") {
+    if (completion.basis === "statement" || done === null)
+      return doneWords
+        ? { zh: `表中写明「${doneWords}」，已完成`, en: `the sheet says “${doneWords}”: done` }
+        : { zh: "表中写明已完成", en: "the sheet says it is done" };
+    return {
+      zh: `完成率 ${percent(done)}${lowest.zh}，已完成`,
+      en: `completion ${percent(done)}${lowest.en}: done`,
+    };
+  }
+  if (status === "逾期未完成") {
+    const what =
+      done !== null
+        ? {
+            zh: `完成率 ${percent(done)}${lowest.zh}`,
+            en: `completion ${percent(done)}${lowest.en}`,
+          }
+        : notStarted
+          ? { zh: "推进情况写明尚未开工", en: "the progress says it has not started" }
+          : { zh: "推进情况未写明完成", en: "the progress does not say it is done" };
+    return {
+      zh: `完成时限 ${deadline ?? ""} 已到，${what.zh}，逾期未完成`,
+      en: `the deadline ${deadline ?? ""} is reached and ${what.en}: overdue`,
+    };
+  }
+  if (status === "未启动")
+    return { zh: "推进情况写明尚未开工或启动", en: "the progress says it has not started" };
+  if (done === null || timeElapsed === null) return null;
+  const verdict: Record<string, Bilingual> = {
+    超序时: { zh: "超序时", en: "ahead" },
+    正常推进: { zh: "进度正常", en: "on track" },
+    滞后: { zh: "滞后", en: "behind" },
+  };
+  const word = verdict[status];
+  if (!word) return null;
+  if (planned)
+    return {
+      zh: `完成率 ${percent(done)}${lowest.zh}，本期计划应达 ${percent(planned.share)}（${planned.label}），${word.zh}`,
+      en: `completion ${percent(done)}${lowest.en} against ${percent(planned.share)} the plan sets for the period (${planned.label}): ${word.en}`,
+    };
+  return {
+    zh: `完成率 ${percent(done)}${lowest.zh}，序时进度 ${percent(timeElapsed)}，${word.zh}`,
+    en: `completion ${percent(done)}${lowest.en} against ${percent(timeElapsed)} of the time: ${word.en}`,
+  };
+}
+
+export interface StageInput {
+  progressText: string | null;
+  /** The plan's entries for the report period. */
+  current: readonly Milestone[];
+  sheetStatus: ProgressStatus | null;
+  /** The deadline is reached at the report date: only a text saying the work is done decides then. */
+  deadlineReached: boolean;
+}
+
+/**
+ * Where no completion can be computed: the stage the progress text reports reached, set against the
+ * stage the plan sets for the period; without a plan for the period, reported work under way is on
+ * track; without either, the sheet's own status word. Null when there is nothing to judge by.
+ */
+export function judgeByStage(input: StageInput): Judgement | null {
+  const reached = input.progressText ? stageReached(input.progressText) : null;
+  if (input.deadlineReached) {
+    const done = input.progressText ? saysDone(input.progressText) : null;
+    const finished = reached && reached.level >= FINISHED_LEVEL ? reached.clause : null;
+    const words = done ?? finished;
+    if (words === null) return null;
+    return {
+      status: "已完成",
+      basis: {
+        zh: `完成时限已到，推进情况写明「${words}」，已完成`,
+        en: `the deadline is reached and the progress says “${words}”: done`,
+      },
+    };
+  }
+  const planned = input.current
+    .map((m) => stagePlanned(m.text))
+    .reduce<StageReading | null>(
+      (best, r) => (r && (!best || r.level > best.level) ? r : best),
+      null
+    );
+  const plannedLabel = input.current.map((m) => m.label).join("、");
+  if (reached && planned) {
+    const name = stageName(reached);
+    if (reached.level < planned.level)
+      return {
+        status: "滞后",
+        basis: {
+          zh: `计划${plannedLabel}${planned.clause}，推进情况只写到「${reached.clause}」（${name.zh}），滞后`,
+          en: `the plan for ${plannedLabel} sets “${planned.clause}”; the progress reaches only “${reached.clause}” (${name.en}): behind`,
+        },
+      };
+    return {
+      status: "正常推进",
+      basis: {
+        zh: `计划${plannedLabel}${planned.clause}，推进情况写明「${reached.clause}」（${name.zh}），进度正常`,
+        en: `the plan for ${plannedLabel} sets “${planned.clause}”; the progress says “${reached.clause}” (${name.en}): on track`,
+      },
+    };
+  }
+  if (reached)
+    return {
+      status: "正常推进",
+      basis: {
+        zh: `推进情况写明「${reached.clause}」（${stageName(reached).zh}），本期计划没有可对照的节点，按正常推进`,
+        en: `the progress says “${reached.clause}” (${stageName(reached).en}); no plan for the period to hold it against: on track`,
+      },
+    };
+  const sheet = input.sheetStatus;
+  if (sheet && sheet !== "无法判断")
+    return {
+      status: sheet,
+      basis: { zh: `表中填报的状态为「${sheet}」`, en: `the sheet's own status: ${sheet}` },
+    };
+  return null;
+}
