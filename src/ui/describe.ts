@@ -5,7 +5,7 @@ import { TotalsFormulaFix } from "../core/report/fixes";
 import { ROLE_LABELS } from "../core/report/labels";
 import { ColumnEvidenceSummary, RelationSummary } from "../core/report/tableSummary";
 import { compactText } from "../core/text/normalize";
-import { PlannedColumnSummary } from "./host";
+import { KeptColumnSummary, PlannedColumnSummary } from "./host";
 import { t } from "./strings";
 import { contentSignalText, relationText } from "../core/report/detectionWords";
 
@@ -48,6 +48,17 @@ export interface PlanDescription {
  * The column plan in words, one sentence per table written: 将在「项目表」O–T 列写入：完成率（O）、
  * 序时进度（P）…，第 2–54 行。 and which of the columns are Taizhang's from an earlier run.
  */
+/** The outputs left to the sheet's own columns, in one sentence; null when there are none. */
+export function describeKept(kept: readonly KeptColumnSummary[], lang: Lang): string | null {
+  if (kept.length === 0) return null;
+  const list = kept
+    .map((k) =>
+      t(lang, "keptColumn", { header: k.header, sheetHeader: k.sheetHeader, letter: k.column })
+    )
+    .join(separator(lang));
+  return t(lang, "keptSentence", { list });
+}
+
 export function describePlan(
   columns: readonly PlannedColumnSummary[],
   lang: Lang

@@ -17,6 +17,15 @@ export interface PlannedColumnSummary {
   lastRow: number;
 }
 
+/** A column Taizhang does not write because the sheet has its own: what it would be, and the sheet's. */
+export interface KeptColumnSummary {
+  sheet: string;
+  header: string;
+  /** The sheet's own column: its letter and header. */
+  column: string;
+  sheetHeader: string;
+}
+
 /** A column of a detected table as the detect step offers it for a role: its letter and header. */
 export interface TableColumnSummary {
   column: string;
@@ -29,6 +38,8 @@ export interface HostCheck {
   sheets: string[];
   report: CheckReport;
   columns: PlannedColumnSummary[];
+  /** Outputs left to the sheet's own columns (its 4月份计划 instead of a 下期计划). */
+  keptColumns: KeptColumnSummary[];
   fixes: TotalsFormulaFix[];
   /** Per table of `report.tables` (same order): its columns left to right, Taizhang's own left out. */
   tableColumns: TableColumnSummary[][];

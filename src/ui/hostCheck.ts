@@ -34,6 +34,14 @@ export function hostCheckOf(
     sheets,
     report: result.report,
     columns: plannedColumns(plans),
+    keptColumns: plans.flatMap((plan) =>
+      plan.kept.map((kept) => ({
+        sheet: plan.sheet,
+        header: kept.header,
+        column: columnLetter(kept.col),
+        sheetHeader: compactText(kept.sheetHeader),
+      }))
+    ),
     fixes: totalsFormulaFixes(result.model),
     tableColumns: result.model.tables.map(({ table }) =>
       table.columns

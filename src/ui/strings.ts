@@ -170,6 +170,14 @@ const STRINGS = {
     en: "Writes into “{sheet}” columns {letters}: {list}, {rows}.",
   },
   planColumn: { zh: "{header}（{letter}）", en: "{header} ({letter})" },
+  keptColumn: {
+    zh: "{header}（表中已有「{sheetHeader}」，{letter} 列）",
+    en: "{header} (the sheet has its own “{sheetHeader}”, column {letter})",
+  },
+  keptSentence: {
+    zh: "不另写：{list}。台账助手改为核对表中已有的这些列。",
+    en: "Not written: {list}. Taizhang checks the sheet's own columns instead.",
+  },
   planAllExisting: {
     zh: "这些列是台账助手上次写入的，将原位更新。",
     en: "These are the columns Taizhang wrote last time: they are updated in place.",

@@ -216,6 +216,19 @@ async function expectProgress(pane: Pane, expected: CheckResult): Promise<void> 
   const leads = step.getByRole('table', { name: '各牵头单位' });
   const rows = await leads.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
   expect(rows).toEqual(expected.report.progress.byLead.map((l) => [l.lead, String(l.items), String(l.behind), String(l.overdue)]));
+  // each item's status beside its basis, those behind or overdue first
+  const judged = await step
+    .getByRole('table', { name: '各事项的判断' })
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  const attention = (status: string): boolean => status === '逾期未完成' || status === '滞后';
+  const firstCalm = judged.findIndex((r) => !attention(r[2]));
+  expect(judged.slice(firstCalm).some((r) => attention(r[2]))).toBe(false);
+  expect([...judged].sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual(
+    [...expected.report.items]
+      .sort((a, b) => a.row - b.row)
+      .map((i) => [String(i.row), i.name, STATUS_LABELS[i.status].zh, i.basis ?? '既无目标也无进展，无法判断']),
+  );
   // the chart: drawn by @fluentui/react-charts, whose code arrives only now
   const figure = step.getByRole('figure', { name: '各进度状态的事项数' });
   const bars = figure.locator('svg rect[role="option"]');
@@ -372,8 +385,10 @@ describe('the task pane in Chromium, over the Excel simulator', () => {
     await screenshot(page, 'taskpane-shanting-3-progress');
 
     const table = expected.model.tables[0].table;
-    const letters = [1, 2, 3, 4, 5, 6].map((i) => columnLetter(table.right + i));
-    await writeAndUndo(page, expected, sheet, `将在「一季度台账」${letters[0]}–${letters[5]} 列写入：完成率（${letters[0]}）`, 'taskpane-shanting-4-write');
+    // five columns: the ledger's own 4月份计划 stands for 下期计划
+    const letters = [1, 2, 3, 4, 5].map((i) => columnLetter(table.right + i));
+    await writeAndUndo(page, expected, sheet, `将在「一季度台账」${letters[0]}–${letters[4]} 列写入：完成率（${letters[0]}）`, 'taskpane-shanting-4-write');
+    expect(await panel(page, '写回').getByText('不另写：下期计划（表中已有「4月份计划」，G 列）').isVisible()).toBe(true);
     expect(await panel(page, '写回').getByText('合计行没有需要改为公式的手填数字。').isVisible()).toBe(true);
 
     // the user types into a planned column after the check: the write refuses, names the cell, offers another place
@@ -391,15 +406,15 @@ describe('the task pane in Chromium, over the Excel simulator', () => {
     const refusal = write.getByText(`「一季度台账」的 ${typedAt} 已有内容（不是台账助手写入的）。为免覆盖，这次没有写入任何内容。`);
     await refusal.waitFor();
     expect(await dumpSheet(page, sheet)).toEqual(planted);
-    const elsewhere = columnLetter(table.right + 8);
+    const elsewhere = columnLetter(table.right + 7);
     expect(await refusal.innerText()).toContain(`可改为从 ${elsewhere} 列起写入`);
     await screenshot(page, 'taskpane-shanting-5-refused');
     await write.getByRole('button', { name: `改为从 ${elsewhere} 列写入` }).click();
-    const moved = [0, 1, 2, 3, 4, 5].map((i) => columnLetter(table.right + 8 + i));
-    await write.getByText(`将在「一季度台账」${moved[0]}–${moved[5]} 列写入：完成率（${moved[0]}）`).waitFor();
+    const moved = [0, 1, 2, 3, 4].map((i) => columnLetter(table.right + 7 + i));
+    await write.getByText(`将在「一季度台账」${moved[0]}–${moved[4]} 列写入：完成率（${moved[0]}）`).waitFor();
     expect(await write.getByRole('textbox', { name: '写入起始列' }).inputValue()).toBe(elsewhere);
     await write.getByRole('button', { name: '写入进度列' }).click();
-    await notice(page, `已写入「一季度台账」${moved[0]}–${moved[5]} 列`);
+    await notice(page, `已写入「一季度台账」${moved[0]}–${moved[4]} 列`);
     const written = await dumpSheet(page, sheet);
     expect(written.cells[`${moved[0]}2`].value).toBe('完成率');
     expect(written.cells[typedAt].value).toBe('手写备注');

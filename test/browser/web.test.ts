@@ -93,7 +93,7 @@ function findingLines(report: CheckReport): string[] {
 }
 
 /** Per-status counts and the per-lead-unit table of the 进度 step. */
-async function shownProgress(page: Page): Promise<{ byStatus: Record<string, number>; byLead: string[][] }> {
+async function shownProgress(page: Page): Promise<{ byStatus: Record<string, number>; byLead: string[][]; judged: string[][] }> {
   const panel = await step(page, '进度');
   const pairs = await panel.locator('dl > div').evaluateAll((divs) =>
     divs.map((div) => [div.querySelector('dt')?.textContent ?? '', Number(div.querySelector('dd')?.textContent)] as const),
@@ -101,13 +101,21 @@ async function shownProgress(page: Page): Promise<{ byStatus: Record<string, num
   const byLead = await panel.getByRole('table', { name: '各牵头单位' }).locator('tbody tr').evaluateAll((rows) =>
     rows.map((row) => Array.from(row.querySelectorAll('td'), (td) => td.textContent ?? '')),
   );
-  return { byStatus: Object.fromEntries(pairs), byLead };
+  // each item's status beside its basis, compared in sheet order
+  const judged = await panel.getByRole('table', { name: '各事项的判断' }).locator('tbody tr').evaluateAll((rows) =>
+    rows.map((row) => Array.from(row.querySelectorAll('td'), (td) => td.textContent ?? '')),
+  );
+  judged.sort((a, b) => Number(a[0]) - Number(b[0]));
+  return { byStatus: Object.fromEntries(pairs), byLead, judged };
 }
 
-function expectedProgress(report: CheckReport): { byStatus: Record<string, number>; byLead: string[][] } {
+function expectedProgress(report: CheckReport): { byStatus: Record<string, number>; byLead: string[][]; judged: string[][] } {
   return {
     byStatus: Object.fromEntries(PROGRESS_STATUSES.map((s) => [STATUS_LABELS[s].zh, report.progress.byStatus[s]])),
     byLead: report.progress.byLead.map((l) => [l.lead, String(l.items), String(l.behind), String(l.overdue)]),
+    judged: [...report.items]
+      .sort((a, b) => a.row - b.row)
+      .map((i) => [String(i.row), i.name, STATUS_LABELS[i.status].zh, i.basis ?? '既无目标也无进展，无法判断']),
   };
 }
 

@@ -45,6 +45,7 @@ function ownPlan(sheet: string, extent: { rows: number; cols: number }): ColumnP
     firstRow: top + 1,
     lastRow: bottom,
     columns,
+    kept: [],
     cells,
     merges: [],
     highlights: [

@@ -188,8 +188,9 @@ describe('fill writes an annotated copy', () => {
     expect(result.plans).toHaveLength(1);
     expectPlanWritten(input, output, result.plans);
     const sheet = output.worksheets[0];
-    // no cells beyond the six new columns
-    expect(sheet.columnCount).toBe(input.worksheets[0].columnCount + 6);
+    // no cells beyond the new columns (five on shanting, whose own 4月份计划 stands for 下期计划)
+    expect(sheet.columnCount).toBe(input.worksheets[0].columnCount + result.plans[0].columns.length);
+    expect(result.plans[0].columns.length).toBe(name === 'shanting' ? 5 : 6);
     expect(sheet.rowCount).toBe(input.worksheets[0].rowCount);
   });
 
@@ -299,20 +300,15 @@ describe('text that looks like a formula', () => {
     }
   });
 
-  it('is stored as text when a ledger’s plan text starts with = and flows into 下期计划', async () => {
+  it('writes no second 下期计划 beside the sheet’s own 4月份计划, whose cells keep what they hold, = included', async () => {
     const workbook = await readExcel(readBytes(sharedPath('shanting')));
     workbook.worksheets[0].getCell('G3').value = '=SUM(A1:A2)';
     workbook.worksheets[0].getCell('G4').value = '-3个';
     const result = await fill(await writeExcel(workbook), 'shanting.xlsx');
     const sheet = (await readExcel(result.bytes)).worksheets[0];
-    expect(letter(columnOf(result.plans[0], 'nextPlan'))).toBe('L');
-    for (const [address, text] of [
-      ['L3', '=SUM(A1:A2)'],
-      ['L4', '-3个'],
-    ]) {
-      expect([sheet.getCell(address).type, sheet.getCell(address).value, sheet.getCell(address).formula]).toEqual([ExcelJS.ValueType.String, text, undefined]);
-      expect(sheet.getCell(address).numFmt).toBe('@');
-    }
+    expect(result.plans[0].columns.map((c) => c.key)).not.toContain('nextPlan');
+    expect(result.plans[0].kept.map((k) => [k.key, letter(k.col), k.sheetHeader])).toEqual([['nextPlan', 'G', '4月份计划']]);
+    expect([sheet.getCell('G3').value, sheet.getCell('G4').value]).toEqual(['=SUM(A1:A2)', '-3个']);
   });
 });
 

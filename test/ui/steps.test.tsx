@@ -184,6 +184,27 @@ describe('the four steps, rendered from a check alone', () => {
     expect(shown.indexOf('滞后', shown.indexOf('各事项的判断'))).toBeLessThan(shown.indexOf('正常推进', shown.indexOf('各事项的判断')));
   });
 
+  it('写回 says which columns it leaves to the sheet’s own', () => {
+    const check = hostCheck('shanting', 'zh');
+    const shown = text(
+      <WriteStep
+        check={check}
+        lang="zh"
+        writesCopy={false}
+        busy={false}
+        canUndo={false}
+        refusal={null}
+        startColumn={null}
+        onWrite={none}
+        onUndo={none}
+        onStartColumn={none}
+        onApplyFixes={none}
+      />,
+    );
+    expect(shown).toContain('不另写：下期计划（表中已有「4月份计划」，G 列）。台账助手改为核对表中已有的这些列。');
+    expect(shown).toContain('写入：完成率（H）、序时进度（I）、进度状态（J）、本期计划（K）、校验提示（L）');
+  });
+
   it('写回: the plan in words, the refusal with another place, the fixes', () => {
     const check = hostCheck('lianshui', 'zh', '2024-09-30');
     const shown = text(

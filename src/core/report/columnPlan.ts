@@ -1,6 +1,7 @@
 import { Area, CellRef, Grid, cellAddress, cellText, getCell, parseCellAddress } from "../grid";
 import type { CheckResult } from "../check";
 import { Lang } from "../i18n";
+import { measuresCompletion } from "../detect/columnRoles";
 import { TableModel } from "../model/workbookModel";
 import { ItemProgress } from "../progress/itemProgress";
 import { ProgressStatus } from "../progress/status";
@@ -50,6 +51,15 @@ export interface PlannedColumn {
   existing: boolean;
 }
 
+/** A column the sheet already has for what Taizhang would write: Taizhang leaves it to the sheet. */
+export interface KeptColumn {
+  key: OutputKey;
+  /** Taizhang's header for it (下期计划) and the sheet's own column (0-based) and header (4月份计划). */
+  header: string;
+  col: number;
+  sheetHeader: string;
+}
+
 export interface PlannedCell {
   row: number;
   col: number;
@@ -86,6 +96,8 @@ export interface ColumnPlan {
   firstRow: number;
   lastRow: number;
   columns: PlannedColumn[];
+  /** Columns not written because the sheet has its own (its 4月份计划, its 完成率). */
+  kept: KeptColumn[];
   /** Header cells and data cells, every cell of the written area (blank ones as null). */
   cells: PlannedCell[];
   /** Header cells over a two-row header, and items spanning merged rows. */
@@ -119,7 +131,30 @@ function headersOf(options: ColumnPlanOptions): Record<OutputKey, string> {
  * Where the columns go: onto Taizhang's own columns from an earlier run when the table has them (so
  * running again updates instead of adding), else at the column the user chose, else right of the table.
  */
-function placeColumns(model: TableModel, options: ColumnPlanOptions): PlannedColumn[] {
+/**
+ * The sheet's own column for an output, when it has one: a next-period plan (4月份计划) for 下期计划,
+ * a completion rate (完成率, 完成比例) for 完成率. Writing a second copy beside it adds nothing.
+ */
+function sheetColumnFor(key: OutputKey, model: TableModel): { col: number; header: string } | null {
+  const { table } = model;
+  const column = table.columns.find((c) => {
+    if (c.output) return false;
+    if (key === "nextPlan") return c.roles.includes("nextPlan");
+    if (key === "completion") return c.roles.includes("rate") && measuresCompletion(table, c.col);
+    return false;
+  });
+  return column ? { col: column.col, header: column.header } : null;
+}
+
+/**
+ * Where the columns go: onto Taizhang's own columns from an earlier run when the table has them (so
+ * running again updates instead of adding), else at the column the user chose, else right of the table.
+ * An output the sheet has its own column for is left to the sheet, unless an earlier run wrote it.
+ */
+function placeColumns(
+  model: TableModel,
+  options: ColumnPlanOptions
+): { columns: PlannedColumn[]; kept: KeptColumn[] } {
   const headers = headersOf(options);
   const { table } = model;
   const byHeader = new Map(
@@ -127,20 +162,28 @@ function placeColumns(model: TableModel, options: ColumnPlanOptions): PlannedCol
   );
   const start = options.startCol ?? table.right + 1;
   let next = start;
-  return OUTPUT_KEYS.map((key) => {
+  const columns: PlannedColumn[] = [];
+  const kept: KeptColumn[] = [];
+  for (const key of OUTPUT_KEYS) {
     const existingCol =
       options.startCol === undefined ? byHeader.get(compactText(headers[key])) : undefined;
+    const own = existingCol === undefined ? sheetColumnFor(key, model) : null;
+    if (own) {
+      kept.push({ key, header: headers[key], col: own.col, sheetHeader: own.header });
+      continue;
+    }
     const col = existingCol ?? next;
     next = Math.max(next, col + 1);
-    return {
+    columns.push({
       key,
       col,
       header: headers[key],
       numberFormat: key === "completion" || key === "timeElapsed" ? PERCENT_FORMAT : TEXT_FORMAT,
       width: COLUMN_WIDTHS[key],
       existing: existingCol !== undefined,
-    };
-  });
+    });
+  }
+  return { columns, kept };
 }
 
 /** Statuses whose basis goes into the 校验提示 column. */
@@ -194,7 +237,7 @@ export function buildColumnPlan(
 ): ColumnPlan {
   const lang = options.lang ?? "zh";
   const { table } = model;
-  const columns = placeColumns(model, options);
+  const { columns, kept } = placeColumns(model, options);
   const firstRow =
     table.totalsRow !== null ? Math.min(table.totalsRow, table.dataTop) : table.dataTop;
   const lastRow =
@@ -265,13 +308,13 @@ export function buildColumnPlan(
   });
   const colOf = (key: OutputKey): number => columns.find((c) => c.key === key)?.col ?? -1;
   const highlights: Highlight[] = [
-    { key: "status", area: itemArea(colOf("status")), rules: STATUS_HIGHLIGHTS },
+    { key: "status" as const, area: itemArea(colOf("status")), rules: STATUS_HIGHLIGHTS },
     {
-      key: "completion",
+      key: "completion" as const,
       area: itemArea(colOf("completion")),
-      rules: [{ type: "dataBar", color: COMPLETION_BAR }],
+      rules: [{ type: "dataBar" as const, color: COMPLETION_BAR }],
     },
-  ];
+  ].filter((h) => h.area.left >= 0);
   const notes = noteTexts(tableFindings, lang);
   return {
     sheet: table.sheet,
@@ -282,6 +325,7 @@ export function buildColumnPlan(
     firstRow,
     lastRow,
     columns,
+    kept,
     cells,
     merges,
     highlights,

@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { Lang } from "../../core/i18n";
 import { TotalsFormulaFix } from "../../core/report/fixes";
-import { cellList, describeFix, describePlan } from "../describe";
+import { cellList, describeFix, describeKept, describePlan } from "../describe";
 import { HostCheck } from "../host";
 import { t } from "../strings";
 
@@ -81,6 +81,7 @@ export function WriteStep({
   // fixes start ticked: the list is what the user reads before pressing apply
   const [unticked, setUnticked] = React.useState<ReadonlySet<string>>(new Set());
   const plan = describePlan(check.columns, lang);
+  const kept = describeKept(check.keptColumns, lang);
   const ticked = check.fixes.filter((fix) => !unticked.has(`${fix.sheet}!${fix.cell}`));
   const draftValid = COLUMN_LETTERS.test(columnDraft);
   const draftLetter = columnDraft.toUpperCase();
@@ -99,6 +100,7 @@ export function WriteStep({
                 {table.update ? joinSentences(lang, table.sentence, table.update) : table.sentence}
               </Text>
             ))}
+            {kept && <Text as="p">{kept}</Text>}
             <Text size={200}>{t(lang, "planNotes")}</Text>
           </>
         )}

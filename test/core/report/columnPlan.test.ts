@@ -106,12 +106,13 @@ describe('where the columns go', () => {
       for (let r = p.headerTop; r <= p.lastRow; r++) expect(seen.has(`${r}:${column.col}`)).toBe(true);
   });
 
-  it('writes right of the shanting ledger, H..M, under its one header row, with no merges', () => {
+  it('writes right of the shanting ledger, H..L, under its one header row, with no merges, leaving 下期计划 to its own 4月份计划', () => {
     const p = only(plan(readShared('shanting')));
-    expect(letters(p)).toBe('H,I,J,K,L,M');
+    expect(letters(p)).toBe('H,I,J,K,L');
+    expect(p.kept.map((k) => [k.key, k.col, k.sheetHeader])).toEqual([['nextPlan', 6, '4月份计划']]);
     expect([p.headerTop, p.headerBottom]).toEqual([1, 1]);
     expect(valueAt(p, 'H2')).toBe('完成率');
-    expect(valueAt(p, 'M2')).toBe('校验提示');
+    expect(valueAt(p, 'L2')).toBe('校验提示');
     // sub-items are one row each, though 序号 and 目标任务 are merged over them
     expect(p.merges).toEqual([]);
     expect([p.firstRow + 1, p.lastRow + 1]).toEqual([3, 35]);
@@ -132,9 +133,9 @@ describe('where the columns go', () => {
 
   it('takes other header names and keeps the defaults for the rest', () => {
     const p = only(plan(readShared('shanting'), { headers: { status: '状态', notes: '提示' } }));
-    expect(p.columns.map((c) => c.header)).toEqual(['完成率', '序时进度', '状态', '本期计划', '下期计划', '提示']);
+    expect(p.columns.map((c) => c.header)).toEqual(['完成率', '序时进度', '状态', '本期计划', '提示']);
     expect(valueAt(p, 'J2')).toBe('状态');
-    expect(valueAt(p, 'M2')).toBe('提示');
+    expect(valueAt(p, 'L2')).toBe('提示');
     expect(DEFAULT_OUTPUT_HEADERS.status).toBe('进度状态');
   });
 });
@@ -265,7 +266,9 @@ describe('the values', () => {
         expect(valueIn(p!, 'timeElapsed', row)).toBe(item.timeElapsed);
         expect(valueIn(p!, 'status', row)).toBe(item.status);
         expect(valueIn(p!, 'currentPlan', row)).toBe(item.currentPlan);
-        expect(valueIn(p!, 'nextPlan', row)).toBe(item.nextPlan);
+        // the sheet's own next-period plan stands where it has one
+        if (p!.columns.some((c) => c.key === 'nextPlan')) expect(valueIn(p!, 'nextPlan', row)).toBe(item.nextPlan);
+        else expect(p!.kept.map((k) => k.key)).toEqual(['nextPlan']);
       }
     }
   });
