@@ -158,12 +158,15 @@ export function judgeByStage(input: StageInput): Judgement | null {
       },
     };
   }
-  const planned = input.current
-    .map((m) => stagePlanned(m.text))
-    .reduce<StageReading | null>(
-      (best, r) => (r && (!best || r.level > best.level) ? r : best),
-      null
-    );
+  // the plan's stage matters only against a stage reached: a ledger without progress skips reading it
+  const planned = reached
+    ? input.current
+        .map((m) => stagePlanned(m.text))
+        .reduce<StageReading | null>(
+          (best, r) => (r && (!best || r.level > best.level) ? r : best),
+          null
+        )
+    : null;
   const plannedLabel = input.current.map((m) => m.label).join("、");
   if (reached && planned) {
     const name = stageName(reached);
