@@ -26,9 +26,22 @@ const EVENT_STAGES: ReadonlySet<WorkStage> = new Set([
   "inUse",
 ]);
 
-const STAGE_WORDS = WORK_STAGES.flatMap((entry, place) =>
-  entry.words.map((word) => ({ word, stage: entry.stage, place }))
-).sort((a, b) => b.word.length - a.word.length);
+/** Each stage word with its stage and place on the ladder; a party's name (施工单位) with none. */
+const STAGE_OF = new Map<string, { stage: WorkStage; place: number } | null>([
+  ...STAGE_FREE_PHRASES.map((phrase) => [phrase, null] as const),
+  ...WORK_STAGES.flatMap((entry, place) =>
+    entry.words.map((word) => [word, { stage: entry.stage, place }] as const)
+  ),
+]);
+
+/** One pass over a clause: at each place the longest word wins (主体完工 is not 完工). */
+const STAGE_PATTERN = new RegExp(
+  [...STAGE_OF.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|"),
+  "g"
+);
 
 const CLAUSE_BREAKS = /[。；;，,\n！!？?]/;
 const MAX_CLAUSE = 60;
@@ -45,22 +58,18 @@ function deniedBefore(clause: string, at: number): boolean {
   });
 }
 
-/** The highest stage one clause names, longer words first (主体完工 is not 完工), or null. */
+/** The highest stage one clause names, or null. */
 function clauseStage(clause: string, affirmed: boolean): StageReading | null {
-  const covered = new Array<boolean>(clause.length).fill(false);
-  for (const phrase of STAGE_FREE_PHRASES)
-    for (let at = clause.indexOf(phrase); at >= 0; at = clause.indexOf(phrase, at + 1))
-      covered.fill(true, at, at + phrase.length);
   let best: StageReading | null = null;
-  for (const { word, stage, place } of STAGE_WORDS) {
-    for (let at = clause.indexOf(word); at >= 0; at = clause.indexOf(word, at + 1)) {
-      if (covered.slice(at, at + word.length).some(Boolean)) continue;
-      covered.fill(true, at, at + word.length);
-      if (affirmed && deniedBefore(clause, at)) continue;
-      const done = EVENT_STAGES.has(stage) || STAGE_DONE_WORDS.some((w) => clause.includes(w));
-      const level = place * 2 + (done ? 1 : 0);
-      if (!best || level > best.level) best = { stage, level, done, clause };
-    }
+  let clauseSaysDone: boolean | undefined;
+  for (const match of clause.matchAll(STAGE_PATTERN)) {
+    const entry = STAGE_OF.get(match[0]);
+    if (!entry) continue;
+    if (affirmed && deniedBefore(clause, match.index)) continue;
+    clauseSaysDone ??= STAGE_DONE_WORDS.some((w) => clause.includes(w));
+    const done = EVENT_STAGES.has(entry.stage) || clauseSaysDone;
+    const level = entry.place * 2 + (done ? 1 : 0);
+    if (!best || level > best.level) best = { stage: entry.stage, level, done, clause };
   }
   return best;
 }
