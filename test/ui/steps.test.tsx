@@ -12,7 +12,7 @@ import { hostCheckOf } from '../../src/ui/hostCheck';
 import { CheckStep } from '../../src/ui/steps/CheckStep';
 import { DetectStep } from '../../src/ui/steps/DetectStep';
 import { ProgressStep } from '../../src/ui/steps/ProgressStep';
-import { WriteStep } from '../../src/ui/steps/WriteStep';
+import { WriteStep, WriteStepProps } from '../../src/ui/steps/WriteStep';
 import { TEST_TODAY } from '../helpers/check';
 import { FIELD_DIR } from '../helpers/fieldCorpus';
 import { WorkbookName, readShared } from '../helpers/workbooks';
@@ -61,6 +61,25 @@ function text(element: React.JSX.Element): string {
 }
 
 const none = (): void => undefined;
+
+/** The 写回 step over a check, written into the workbook unless said otherwise, nothing pressed. */
+function writeStep(check: HostCheck, props: Partial<Pick<WriteStepProps, 'writesCopy' | 'refusal'>> = {}): React.JSX.Element {
+  return (
+    <WriteStep
+      check={check}
+      lang="zh"
+      writesCopy={props.writesCopy ?? false}
+      busy={false}
+      canUndo={false}
+      refusal={props.refusal ?? null}
+      startColumn={null}
+      onWrite={none}
+      onUndo={none}
+      onStartColumn={none}
+      onApplyFixes={none}
+    />
+  );
+}
 
 describe('the four steps, rendered from a check alone', () => {
   it('识别: the table, its rows and counts, each role with its column and header', () => {
@@ -155,21 +174,7 @@ describe('the four steps, rendered from a check alone', () => {
       { name: 'empty.xlsx', sheets: [{ name: 'Sheet1', rowCount: 1, colCount: 1, cells: [[{ value: '备注' }]], merges: [] }] },
       'zh'
     );
-    const shown = text(
-      <WriteStep
-        check={check}
-        lang="zh"
-        writesCopy={writesCopy}
-        busy={false}
-        canUndo={false}
-        refusal={null}
-        startColumn={null}
-        onWrite={none}
-        onUndo={none}
-        onStartColumn={none}
-        onApplyFixes={none}
-      />,
-    );
+    const shown = text(writeStep(check, { writesCopy: writesCopy }));
     expect(shown).toContain(message);
   });
 
@@ -186,42 +191,14 @@ describe('the four steps, rendered from a check alone', () => {
 
   it('写回 says which columns it leaves to the sheet’s own', () => {
     const check = hostCheck('shanting', 'zh');
-    const shown = text(
-      <WriteStep
-        check={check}
-        lang="zh"
-        writesCopy={false}
-        busy={false}
-        canUndo={false}
-        refusal={null}
-        startColumn={null}
-        onWrite={none}
-        onUndo={none}
-        onStartColumn={none}
-        onApplyFixes={none}
-      />,
-    );
+    const shown = text(writeStep(check));
     expect(shown).toContain('不另写：下期计划（表中已有「4月份计划」，G 列）。台账助手改为核对表中已有的这些列。');
     expect(shown).toContain('写入：完成率（H）、序时进度（I）、进度状态（J）、本期计划（K）、校验提示（L）');
   });
 
   it('写回: the plan in words, the refusal with another place, the fixes', () => {
     const check = hostCheck('lianshui', 'zh', '2024-09-30');
-    const shown = text(
-      <WriteStep
-        check={check}
-        lang="zh"
-        writesCopy={false}
-        busy={false}
-        canUndo={false}
-        refusal={{ sheet: '项目表', cells: ['O7'], suggestedColumn: 'V' }}
-        startColumn={null}
-        onWrite={none}
-        onUndo={none}
-        onStartColumn={none}
-        onApplyFixes={none}
-      />,
-    );
+    const shown = text(writeStep(check, { refusal: { sheet: '项目表', cells: ['O7'], suggestedColumn: 'V' } }));
     expect(shown).toContain('将在「项目表」O–T 列写入：完成率（O）、序时进度（P）、进度状态（Q）、本期计划（R）、下期计划（S）、校验提示（T），第 2–54 行。');
     expect(shown).toContain('「项目表」的 O7 已有内容（不是台账助手写入的）。为免覆盖，这次没有写入任何内容。可改为从 V 列起写入');
     expect(shown).toContain('改为从 V 列写入');
