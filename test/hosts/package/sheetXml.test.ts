@@ -45,6 +45,12 @@ describe('editWorksheet', () => {
       expected: ws('<sheetData><row r="1"><c r="A1"><v>5</v></c><c r="B1"><v>2</v></c></row></sheetData>'),
     },
     {
+      what: 'a control character XML cannot hold dropped, tabs and line breaks kept',
+      xml: ws('<sheetData/>'),
+      edit: { ...NONE, cells: [{ row: 0, col: 0, style: 0, value: 'a\u0001b\tc\nd\uffff' }] },
+      expected: ws('<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve">ab\tc\nd</t></is></c></row></sheetData>'),
+    },
+    {
       what: 'a formula with its cached value; text starting with = stays text',
       xml: ws('<sheetData/>'),
       edit: { ...NONE, cells: [{ row: 0, col: 0, style: 0, value: 6, formula: '=SUM(A2:A3)' }, { row: 0, col: 1, style: 0, value: '=1+1' }] },

@@ -6,12 +6,24 @@
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
-/** Characters XML 1.0 cannot hold at all (a pasted control character); spreadsheets drop them too. */
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
+/** A character XML 1.0 cannot hold at all (a pasted control character); spreadsheets drop them too. */
+function notXml(code: number): boolean {
+  return (
+    (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
+    code === 0xfffe ||
+    code === 0xffff
+  );
+}
+
+function withoutNonXml(text: string): string {
+  for (let i = 0; i < text.length; i++)
+    if (notXml(text.charCodeAt(i)))
+      return [...text].filter((ch) => !notXml(ch.charCodeAt(0))).join("");
+  return text;
+}
 
 export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, "").replace(/[&<>"]/g, (ch) => ESCAPES[ch]);
+  return withoutNonXml(text).replace(/[&<>"]/g, (ch) => ESCAPES[ch]);
 }
 
 export function unescapeXml(text: string): string {
