@@ -70,7 +70,8 @@ export function decideStatus(input: StatusInput): ProgressStatus {
     if (input.sheetStatus === "已完成") return "已完成";
     return lateAtDeadline(input) ? "逾期未完成" : "无法判断";
   }
-  if (input.notStarted) return "未启动";
+  // a completion outweighs words that part of the work has not started (`50%(马站未开工)`)
+  if (input.notStarted && completion === null) return "未启动";
   if (completion === null || timeElapsed === null) return "无法判断";
   if (completion - timeElapsed > margin) return "超序时";
   if (timeElapsed - completion > margin) return "滞后";

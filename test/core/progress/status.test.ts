@@ -66,6 +66,10 @@ describe('status from completion and 序时进度', () => {
     expect(decideStatus({ ...base, completion: null, timeElapsed: 0.3, notStarted: true })).toBe('未启动');
   });
 
+  it('judges by the completion when part of the work has started (`50%(马站未开工)`)', () => {
+    expect(decideStatus({ ...base, completion: 0.5, timeElapsed: 0.833, notStarted: true })).toBe('滞后');
+  });
+
   it('honours the margin', () => {
     expect(decideStatus({ ...base, completion: 0.3, timeElapsed: 0.5, margin: 0.25 })).toBe('正常推进');
   });
