@@ -14,6 +14,7 @@ import { ProgressStatus, decideStatus, readStatusWord } from "./status";
 import { COLON } from "../text/charCodes";
 import { NOT_STARTED_WORDS } from "../vocabulary/achievement";
 import { figureBasis, judgeByStage, plannedShare } from "./judgement";
+import { clausesOf } from "./stage";
 import { Bilingual } from "../i18n";
 
 /** What the engine reads of one item's progress at the report date. */
@@ -176,11 +177,8 @@ function doneWords(
   statusText: string | undefined,
   progressText: string | undefined
 ): string | null {
-  if (statusText && compactText(statusText) !== "") return compactText(statusText);
-  const clause = compactText(progressText ?? "")
-    .split(/[。；;，,\n]/)
-    .find((c) => c.includes("完成"));
-  return clause ?? null;
+  if (statusText && readStatusWord(statusText) === "已完成") return compactText(statusText);
+  return clausesOf(progressText ?? "").find((c) => c.includes("完成")) ?? null;
 }
 
 /** The percent a 当前进度 / 形象进度 column gives the item's row. */

@@ -3,6 +3,7 @@ import { CompletionResult } from "./completion";
 import { Milestone } from "./plan";
 import { StageReading, saysDone, stagePlanned, stageReached } from "./stage";
 import { ProgressStatus } from "./status";
+import { roundTo } from "../text/decimal";
 import { unitsComparable } from "../text/units";
 import { WORK_STAGES } from "../vocabulary/workStages";
 
@@ -16,7 +17,7 @@ export interface Judgement {
 const FINISHED_LEVEL = WORK_STAGES.findIndex((s) => s.stage === "finished") * 2;
 
 function percent(value: number): string {
-  return `${(value * 100).toFixed(1).replace(/\.0$/, "")}%`;
+  return `${roundTo(value * 100, 1)}%`;
 }
 
 function stageName(reading: StageReading): Bilingual {

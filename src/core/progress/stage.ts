@@ -77,9 +77,14 @@ function clauseStage(clause: string, affirmed: boolean): StageReading | null {
 /** Titles and quotations name documents and slogans, not stages reached (`印发《…实施方案》`). */
 const QUOTED = /《[^》]*》|“[^”]*”|"[^"]*"/g;
 
+/** A text's clauses, compacted, titles and quotations left out. */
+export function clausesOf(text: string): string[] {
+  return compactText(text).replace(QUOTED, "").split(CLAUSE_BREAKS);
+}
+
 function highestStage(text: string, affirmed: boolean): StageReading | null {
   let best: StageReading | null = null;
-  for (const raw of compactText(text).replace(QUOTED, "").split(CLAUSE_BREAKS)) {
+  for (const raw of clausesOf(text)) {
     const clause = raw.slice(0, MAX_CLAUSE);
     const reading = clause === "" ? null : clauseStage(clause, affirmed);
     if (reading && (!best || reading.level > best.level)) best = reading;

@@ -1,4 +1,5 @@
 import { ReadFailure, ReadLimits } from "./limits";
+import { unescapeXml } from "./package/xml";
 
 export const EOCD_SIGNATURE = 0x06054b50;
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
@@ -259,16 +260,7 @@ function sheetNames(kept: Map<string, string>): Map<string, string> {
     const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
     const id = /\br:id="([^"]*)"/.exec(attrs)?.[1];
     const part = id ? targets.get(id) : undefined;
-    if (name && part)
-      names.set(
-        part,
-        name
-          .replace(/&amp;/g, "&")
-          .replace(/&lt;/g, "<")
-          .replace(/&gt;/g, ">")
-          .replace(/&quot;/g, '"')
-          .replace(/&apos;/g, "'")
-      );
+    if (name && part) names.set(part, unescapeXml(name));
   }
   return names;
 }
