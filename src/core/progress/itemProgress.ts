@@ -136,9 +136,13 @@ function analyzeItem(
     figureStatus === "无法判断"
       ? judgeByStage({
           progressText: progressField?.text ?? null,
+          targetText: targetField?.text ?? null,
+          problemsText: item.fields.problems?.text ?? null,
           current: due.current,
+          timeElapsed,
           sheetStatus,
           deadlineReached,
+          asOf: model.asOf,
         })
       : null;
   const status = byStage?.status ?? figureStatus;

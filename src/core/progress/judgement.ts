@@ -1,11 +1,21 @@
 import { Bilingual } from "../i18n";
 import { CompletionResult } from "./completion";
 import { Milestone } from "./plan";
-import { StageReading, saysDone, stagePlanned, stageReached } from "./stage";
+import {
+  StageReading,
+  saysDone,
+  sentencesOf,
+  stageDelayed,
+  stagePlanned,
+  stageReached,
+} from "./stage";
+import { milestoneShortfall, unreportedSites } from "./subjects";
 import { ProgressStatus } from "./status";
 import { roundTo } from "../text/decimal";
 import { unitsComparable } from "../text/units";
 import { WORK_STAGES } from "../vocabulary/workStages";
+import { HELD_BACK_WORDS } from "../vocabulary/status";
+import { compactText } from "../text/normalize";
 
 /** A status with the words or figures it rests on. */
 export interface Judgement {
@@ -132,11 +142,116 @@ export function figureBasis(
 
 export interface StageInput {
   progressText: string | null;
+  /** The item's target, whose listed sites the progress should name. */
+  targetText: string | null;
+  /** The sheet's own 存在问题 cell. */
+  problemsText: string | null;
   /** The plan's entries for the report period. */
   current: readonly Milestone[];
   sheetStatus: ProgressStatus | null;
   /** The deadline is reached at the report date: only a text saying the work is done decides then. */
   deadlineReached: boolean;
+  /** 序时进度 at the report date, or null without a deadline. */
+  timeElapsed: number | null;
+  /** The report date, `YYYY-MM-DD`. */
+  asOf: string;
+}
+
+function behind(zh: string, en: string): Judgement {
+  return { status: "滞后", basis: { zh: `${zh}，滞后`, en: `${en}: behind` } };
+}
+
+/** What the progress says short of the plan, with the stage it reaches where it names one. */
+function behindPlan(
+  plannedText: string,
+  progressWords: string,
+  stage: Bilingual | null
+): Judgement {
+  const zhStage = stage ? `（${stage.zh}）` : "";
+  const enStage = stage ? ` (${stage.en})` : "";
+  return behind(
+    `计划${plannedText}，推进情况只写到「${progressWords}」${zhStage}`,
+    `the plan sets ${plannedText}; the progress reaches only “${progressWords}”${enStage}`
+  );
+}
+
+/** A sentence quoted in a basis: long ones are cut. */
+const MAX_QUOTE = 40;
+/**
+ * By a fifth of the time (the first quarter of a year's work is 序时 about 25%), every site of the work
+ * is expected to have some word of progress.
+ */
+const LATE_ENOUGH = 0.2;
+
+/** The stage the period's plan sets furthest, or null. */
+function furthestPlanned(current: readonly Milestone[]): StageReading | null {
+  return current
+    .map((m) => stagePlanned(m.text))
+    .reduce<StageReading | null>(
+      (best, r) => (r && (!best || r.level > best.level) ? r : best),
+      null
+    );
+}
+
+/** Against the period's plan: a part short of it, a part put off, or on track. */
+function againstPlan(
+  progressText: string,
+  reached: StageReading,
+  planned: StageReading,
+  current: readonly Milestone[]
+): Judgement {
+  const plannedLabel = current.map((m) => m.label).join("、");
+  const name = stageName(reached);
+  if (reached.level < planned.level)
+    return behindPlan(`${plannedLabel}${planned.clause}`, reached.clause, name);
+  const shortfall = milestoneShortfall(current, progressText);
+  if (shortfall)
+    return behindPlan(
+      `${shortfall.label}${shortfall.planned.clause}`,
+      shortfall.reached?.clause ?? shortfall.sentence.slice(0, MAX_QUOTE),
+      shortfall.reached ? stageName(shortfall.reached) : null
+    );
+  const delayed = stageDelayed(progressText);
+  if (delayed && delayed.level <= planned.level) {
+    // the sentence names the part put off (`安保工程和路面改善工程正在统计工程量，招投标后预计7月开始施工`)
+    const said = (
+      sentencesOf(progressText).find((s) => s.includes(delayed.clause)) ?? delayed.clause
+    ).slice(0, MAX_QUOTE);
+    return behind(
+      `计划${plannedLabel}${planned.clause}，推进情况写明「${said}」`,
+      `the plan for ${plannedLabel} sets “${planned.clause}”; the progress says “${said}”`
+    );
+  }
+  return {
+    status: "正常推进",
+    basis: {
+      zh: `计划${plannedLabel}${planned.clause}，推进情况写明「${reached.clause}」（${name.zh}），进度正常`,
+      en: `the plan for ${plannedLabel} sets “${planned.clause}”; the progress says “${reached.clause}” (${name.en}): on track`,
+    },
+  };
+}
+
+/**
+ * What holds back work whose stages look on track: a site the target lists with no word of progress
+ * while others move, or the sheet's own problems cell saying the work is held up.
+ */
+function heldBack(input: StageInput): Judgement | null {
+  const late = input.timeElapsed !== null && input.timeElapsed >= LATE_ENOUGH;
+  const missing =
+    late && input.targetText && input.progressText
+      ? unreportedSites(input.targetText, input.progressText)
+      : [];
+  if (missing.length > 0) {
+    const sites = missing.map((s) => `「${s}」`).join("");
+    return behind(
+      `目标所列${sites}推进情况未提及`,
+      `the progress says nothing of ${missing.join(", ")} the target lists`
+    );
+  }
+  const problem = input.problemsText ? HELD_BACK_WORDS.exec(compactText(input.problemsText)) : null;
+  if (problem)
+    return behind(`存在问题写明「${problem[0]}」`, `the problems cell says “${problem[0]}”`);
+  return null;
 }
 
 /**
@@ -147,7 +262,7 @@ export interface StageInput {
 export function judgeByStage(input: StageInput): Judgement | null {
   const reached = input.progressText ? stageReached(input.progressText) : null;
   if (input.deadlineReached) {
-    const done = input.progressText ? saysDone(input.progressText) : null;
+    const done = input.progressText ? saysDone(input.progressText, input.asOf) : null;
     const finished = reached && reached.level >= FINISHED_LEVEL ? reached.clause : null;
     const words = done ?? finished;
     if (words === null) return null;
@@ -159,42 +274,20 @@ export function judgeByStage(input: StageInput): Judgement | null {
       },
     };
   }
-  // the plan's stage matters only against a stage reached: a ledger without progress skips reading it
-  const planned = reached
-    ? input.current
-        .map((m) => stagePlanned(m.text))
-        .reduce<StageReading | null>(
-          (best, r) => (r && (!best || r.level > best.level) ? r : best),
-          null
-        )
-    : null;
-  const plannedLabel = input.current.map((m) => m.label).join("、");
-  if (reached && planned) {
-    const name = stageName(reached);
-    if (reached.level < planned.level)
-      return {
-        status: "滞后",
-        basis: {
-          zh: `计划${plannedLabel}${planned.clause}，推进情况只写到「${reached.clause}」（${name.zh}），滞后`,
-          en: `the plan for ${plannedLabel} sets “${planned.clause}”; the progress reaches only “${reached.clause}” (${name.en}): behind`,
-        },
-      };
-    return {
-      status: "正常推进",
-      basis: {
-        zh: `计划${plannedLabel}${planned.clause}，推进情况写明「${reached.clause}」（${name.zh}），进度正常`,
-        en: `the plan for ${plannedLabel} sets “${planned.clause}”; the progress says “${reached.clause}” (${name.en}): on track`,
-      },
-    };
+  if (reached && input.progressText) {
+    // the plan's stage matters only against a stage reached: a ledger without progress skips reading it
+    const planned = furthestPlanned(input.current);
+    const judged = planned
+      ? againstPlan(input.progressText, reached, planned, input.current)
+      : {
+          status: "正常推进" as const,
+          basis: {
+            zh: `推进情况写明「${reached.clause}」（${stageName(reached).zh}），本期计划没有可对照的节点，按正常推进`,
+            en: `the progress says “${reached.clause}” (${stageName(reached).en}); no plan for the period to hold it against: on track`,
+          },
+        };
+    return judged.status === "正常推进" ? (heldBack(input) ?? judged) : judged;
   }
-  if (reached)
-    return {
-      status: "正常推进",
-      basis: {
-        zh: `推进情况写明「${reached.clause}」（${stageName(reached).zh}），本期计划没有可对照的节点，按正常推进`,
-        en: `the progress says “${reached.clause}” (${stageName(reached).en}); no plan for the period to hold it against: on track`,
-      },
-    };
   const sheet = input.sheetStatus;
   if (sheet && sheet !== "无法判断")
     return {

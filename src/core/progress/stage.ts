@@ -1,9 +1,12 @@
 import { compactText } from "../text/normalize";
 import {
+  DELAY_WORDS,
   DONE_STATEMENT_WORDS,
+  IN_FORCE_FROM,
   NOT_REACHED_WORDS,
   STAGE_DONE_WORDS,
   STAGE_FREE_PHRASES,
+  UNDER_WAY_WORDS,
   WORK_STAGES,
   WorkStage,
 } from "../vocabulary/workStages";
@@ -26,6 +29,9 @@ const EVENT_STAGES: ReadonlySet<WorkStage> = new Set([
   "inUse",
 ]);
 
+/** Work at or past 开工 is past preparation and procurement. */
+const STARTED_LEVEL = WORK_STAGES.findIndex((s) => s.stage === "started") * 2;
+
 /** Each stage word with its stage and place on the ladder; a party's name (施工单位) with none. */
 const STAGE_OF = new Map<string, { stage: WorkStage; place: number } | null>([
   ...STAGE_FREE_PHRASES.map((phrase) => [phrase, null] as const),
@@ -47,27 +53,35 @@ const CLAUSE_BREAKS = /[。；;，,\n！!？?]/;
 const MAX_CLAUSE = 60;
 
 /**
- * A word before `at` puts the stage in the future or denies it, unless 已 comes between them
- * (`招生计划已上报` reports a stage reached; `计划7月招标` does not).
+ * A word of `words` before `at` puts the stage in the future or denies it, unless 已 comes between
+ * them (`招生计划已上报` reports a stage reached; `计划7月招标` does not).
  */
-function deniedBefore(clause: string, at: number): boolean {
+function deniedBefore(clause: string, at: number, words: readonly string[]): boolean {
   const before = clause.slice(0, at);
-  return NOT_REACHED_WORDS.some((word) => {
+  return words.some((word) => {
     const denial = before.lastIndexOf(word);
     return denial >= 0 && !before.slice(denial + word.length).includes("已");
   });
 }
 
-/** The highest stage one clause names, or null. */
-function clauseStage(clause: string, affirmed: boolean): StageReading | null {
+/**
+ * How a clause's stage words count: reached (denied ones left out), planned (every one), or put off
+ * (only those a delay word denies).
+ */
+type Reading = "reached" | "planned" | "delayed";
+
+/** The highest stage one clause names as `reading` counts them, or null. */
+function clauseStage(clause: string, reading: Reading): StageReading | null {
   let best: StageReading | null = null;
   let clauseSaysDone: boolean | undefined;
   for (const match of clause.matchAll(STAGE_PATTERN)) {
     const entry = STAGE_OF.get(match[0]);
     if (!entry) continue;
-    if (affirmed && deniedBefore(clause, match.index)) continue;
-    clauseSaysDone ??= STAGE_DONE_WORDS.some((w) => clause.includes(w));
-    const done = EVENT_STAGES.has(entry.stage) || clauseSaysDone;
+    if (reading === "reached" && deniedBefore(clause, match.index, NOT_REACHED_WORDS)) continue;
+    const delayed = reading === "delayed";
+    if (delayed && !deniedBefore(clause, match.index, DELAY_WORDS)) continue;
+    clauseSaysDone ??= !delayed && STAGE_DONE_WORDS.some((w) => clause.includes(w));
+    const done = !delayed && (EVENT_STAGES.has(entry.stage) || clauseSaysDone);
     const level = entry.place * 2 + (done ? 1 : 0);
     if (!best || level > best.level) best = { stage: entry.stage, level, done, clause };
   }
@@ -82,12 +96,23 @@ export function clausesOf(text: string): string[] {
   return compactText(text).replace(QUOTED, "").split(CLAUSE_BREAKS);
 }
 
-function highestStage(text: string, affirmed: boolean): StageReading | null {
+/** Where one sentence or numbered part of a progress text ends and the next begins (`。`, `①`, `2、`). */
+const SENTENCE_BREAKS = /[。；;\n\u2460-\u2473]|(?<![\d.])\d{1,2}[、.．](?!\d)/;
+
+/** A text's sentences and numbered parts, compacted, titles and quotations left out. */
+export function sentencesOf(text: string): string[] {
+  return compactText(text)
+    .replace(QUOTED, "")
+    .split(SENTENCE_BREAKS)
+    .filter((s) => s !== "");
+}
+
+function highestStage(text: string, reading: Reading): StageReading | null {
   let best: StageReading | null = null;
   for (const raw of clausesOf(text)) {
     const clause = raw.slice(0, MAX_CLAUSE);
-    const reading = clause === "" ? null : clauseStage(clause, affirmed);
-    if (reading && (!best || reading.level > best.level)) best = reading;
+    const found = clause === "" ? null : clauseStage(clause, reading);
+    if (found && (!best || found.level > best.level)) best = found;
   }
   return best;
 }
@@ -97,16 +122,48 @@ function highestStage(text: string, affirmed: boolean): StageReading | null {
  * deny it (`尚未开工`, `计划7月招标`) do not count.
  */
 export function stageReached(progressText: string): StageReading | null {
-  return highestStage(progressText, true);
-}
-
-/** The progress text says the work itself is done, in words (`机制已建立`, `已统一提高到70%`). */
-export function saysDone(progressText: string): string | null {
-  const text = compactText(progressText);
-  return DONE_STATEMENT_WORDS.find((w) => text.includes(w)) ?? null;
+  return highestStage(progressText, "reached");
 }
 
 /** The furthest stage a plan's entries for a period set (`6月完成招标` → procurement, done). */
 export function stagePlanned(planText: string): StageReading | null {
-  return highestStage(planText, false);
+  return highestStage(planText, "planned");
+}
+
+/** The furthest stage the progress text puts off (`尚未招标`, `预计7月开始施工`), not done. */
+export function stageDelayed(progressText: string): StageReading | null {
+  return highestStage(progressText, "delayed");
+}
+
+/** A date `6月1日起` in the clause at or before the report date (same year). */
+function inForceBy(clause: string, asOf: string): boolean {
+  const date = IN_FORCE_FROM.exec(clause);
+  if (!date) return false;
+  const month = Number(date[1]);
+  const day = Number(date[2]);
+  const [reportMonth, reportDay] = [Number(asOf.slice(5, 7)), Number(asOf.slice(8, 10))];
+  return month < reportMonth || (month === reportMonth && day <= reportDay);
+}
+
+/**
+ * The clause of a progress text that says the work itself is done, at a reached deadline: words that
+ * say so (`机制已建立`, `已统一提高到70%`), a measure in force by the report date (`6月1日起…提高到70%`),
+ * or, where nothing in the text is still going on, work reported done (`市局已研发…功能`) past the
+ * preparation and procurement stages. Null otherwise.
+ */
+export function saysDone(progressText: string, asOf: string): string | null {
+  const text = compactText(progressText);
+  const word = DONE_STATEMENT_WORDS.find((w) => text.includes(w));
+  if (word) return word;
+  const clauses = clausesOf(progressText);
+  const inForce = clauses.find((c) => inForceBy(c, asOf));
+  if (inForce) return inForce;
+  if (UNDER_WAY_WORDS.some((w) => text.includes(w))) return null;
+  return (
+    clauses.find((c) => {
+      if (!c.includes("已")) return false;
+      const stage = clauseStage(c, "reached");
+      return stage === null || stage.level >= STARTED_LEVEL;
+    }) ?? null
+  );
 }

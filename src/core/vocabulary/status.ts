@@ -27,3 +27,10 @@ export const NOT_DONE_WORDS: ReadonlySet<ProgressStatus> = new Set<ProgressStatu
   "未启动",
   "逾期未完成",
 ]);
+
+/**
+ * What a 存在问题 cell says when the problem holds the work back (`资金均未下达，影响…整体工作进度`), as
+ * against a problem noted while the work keeps pace (`无`, `天气影响`).
+ */
+export const HELD_BACK_WORDS =
+  /影响.{0,24}(进度|工期|进展)|进度(滞后|缓慢|偏慢|落后)|进展缓慢|推进缓慢|未能按期|无法按期/;

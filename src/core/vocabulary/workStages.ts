@@ -111,11 +111,44 @@ export const NOT_REACHED_WORDS: readonly string[] = [
   "计划",
   "筹备",
   "争取",
+  "预计",
   "不符合",
   "无法",
   "停工",
   "暂停",
 ];
+
+/**
+ * Words before a stage word that put it off (`尚未招标`, `招投标后预计7月开始施工`): a part of the work
+ * short of the stage the plan sets for the period. Narrower than NOT_REACHED_WORDS, whose `将`, `计划`
+ * also open the plans every progress text ends with (`下一步将加快施工`).
+ */
+export const DELAY_WORDS: readonly string[] = [
+  "未",
+  "尚未",
+  "暂未",
+  "没有",
+  "预计",
+  "推迟",
+  "延期",
+  "延后",
+];
+
+/** Words that say work is still going on or not begun: at the deadline, the work is not done. */
+export const UNDER_WAY_WORDS: readonly string[] = [
+  "正在",
+  "推进中",
+  "进行中",
+  "实施中",
+  "尚未",
+  "暂未",
+  "预计",
+  "即将",
+  "加快推进",
+];
+
+/** A date a measure has been in force from (`6月1日起`): done once the report date is past it. */
+export const IN_FORCE_FROM = /(\d{1,2})月(\d{1,2})日起/;
 
 /**
  * At a reached deadline with no figures to compute, what says the work itself is done (`已统一提高到70%`,

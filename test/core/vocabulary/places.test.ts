@@ -1,4 +1,9 @@
-import { PLACE_HEADER_WORDS, PLACE_NAME } from "../../../src/core/vocabulary/places";
+import {
+  PLACE_HEADER_WORDS,
+  PLACE_NAME,
+  ROUTE_CODE,
+  SITE_NAME,
+} from "../../../src/core/vocabulary/places";
 
 describe("place names", () => {
   test.each([
@@ -66,5 +71,30 @@ describe("headers over place names", () => {
     ["性质", false],
   ])("%s: %s", (header, place) => {
     expect(PLACE_HEADER_WORDS.test(header)).toBe(place);
+  });
+});
+
+describe("sites a target lists", () => {
+  test.each([
+    ["G518店韩线", "G518"],
+    ["S313滕平线山亭段", "S313"],
+    ["X045线", "X045"],
+    ["崇文北路", null],
+    ["2023年", null],
+  ])("%s carries the route number %s", (text, code) => {
+    expect(ROUTE_CODE.exec(text)?.[0] ?? null).toBe(code);
+  });
+
+  test.each([
+    ["崇文北路", true],
+    ["北庄镇", true],
+    ["洪门村", true],
+    ["兰之陵市民公园", true],
+    ["东城街道", true],
+    ["城市道路升级改造", false],
+    ["困难职工救助", false],
+    ["路", false],
+  ])("%s names a site: %s", (name, site) => {
+    expect(SITE_NAME.test(name)).toBe(site);
   });
 });

@@ -1,5 +1,6 @@
 import { ProgressStatus } from "../../../src/core/progress/status";
 import {
+  HELD_BACK_WORDS,
   LATE_WORDS,
   NOT_DONE_WORDS,
   ONGOING_WORDS,
@@ -68,5 +69,18 @@ describe("classes of states", () => {
     expect(LATE_WORDS.includes(state)).toBe(late);
     expect(ONGOING_WORDS.includes(state)).toBe(ongoing);
     expect(NOT_DONE_WORDS.has(state)).toBe(notDone);
+  });
+});
+
+describe("a problems cell that holds the work back", () => {
+  test.each([
+    ["市级资金均未下达，影响西集、凫城片区整体工作进度", true],
+    ["受征地影响，工期推迟，进度滞后", true],
+    ["拆迁进展缓慢", true],
+    ["无", false],
+    ["部分路段受天气影响", false],
+    ["资金压力较大", false],
+  ])("%s: %s", (text, held) => {
+    expect(HELD_BACK_WORDS.test(text)).toBe(held);
   });
 });

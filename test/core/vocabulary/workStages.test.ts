@@ -1,4 +1,12 @@
-import { NOT_REACHED_WORDS, STAGE_DONE_WORDS, STAGE_FREE_PHRASES, WORK_STAGES } from '../../../src/core/vocabulary/workStages';
+import {
+  DELAY_WORDS,
+  IN_FORCE_FROM,
+  NOT_REACHED_WORDS,
+  STAGE_DONE_WORDS,
+  STAGE_FREE_PHRASES,
+  UNDER_WAY_WORDS,
+  WORK_STAGES,
+} from '../../../src/core/vocabulary/workStages';
 import { listsHolding } from './lists';
 
 const STAGE_LISTS = Object.fromEntries(WORK_STAGES.map((s) => [s.stage, s.words]));
@@ -35,6 +43,28 @@ describe('work stage words', () => {
     ['正在', []],
   ])('%s is in %j', (word, lists) => {
     expect(listsHolding({ NOT_REACHED_WORDS, STAGE_DONE_WORDS }, word)).toEqual(lists);
+  });
+
+  test.each<[string, string[]]>([
+    ['预计', ['NOT_REACHED_WORDS', 'DELAY_WORDS', 'UNDER_WAY_WORDS']],
+    ['尚未', ['NOT_REACHED_WORDS', 'DELAY_WORDS', 'UNDER_WAY_WORDS']],
+    // 将 and 计划 open the plans a progress text ends with: they do not put a stage off
+    ['将', ['NOT_REACHED_WORDS']],
+    ['计划', ['NOT_REACHED_WORDS']],
+    ['推迟', ['DELAY_WORDS']],
+    ['正在', ['UNDER_WAY_WORDS']],
+    ['已完成', []],
+  ])('%s is in %j', (word, lists) => {
+    expect(listsHolding({ NOT_REACHED_WORDS, DELAY_WORDS, UNDER_WAY_WORDS }, word)).toEqual(lists);
+  });
+
+  test.each<[string, string | null]>([
+    ['6月1日起将报销比例提高到70%', '6-1'],
+    ['自2023年7月15日起执行', '7-15'],
+    ['6月底前完成', null],
+  ])('%s is in force from %s', (text, date) => {
+    const found = IN_FORCE_FROM.exec(text);
+    expect(found ? `${found[1]}-${found[2]}` : null).toBe(date);
   });
 
   it.each(['施工单位', '设计院', '招标代理'])('%s names a party, not a stage', (phrase) => {
