@@ -52,9 +52,12 @@ export interface PlanDescription {
 export function describeKept(kept: readonly KeptColumnSummary[], lang: Lang): string | null {
   if (kept.length === 0) return null;
   const list = kept
-    .map((k) =>
-      t(lang, "keptColumn", { header: k.header, sheetHeader: k.sheetHeader, letter: k.column })
-    )
+    .map((k) => {
+      const values = { header: k.header, sheetHeader: k.sheetHeader, letter: k.column };
+      if (k.differingRows.length === 0) return t(lang, "keptColumn", values);
+      const rows = k.differingRows.join(separator(lang));
+      return t(lang, "keptColumnDiffering", { ...values, count: k.differingRows.length, rows });
+    })
     .join(separator(lang));
   return t(lang, "keptSentence", { list });
 }

@@ -24,6 +24,8 @@ export interface KeptColumnSummary {
   /** The sheet's own column: its letter and header. */
   column: string;
   sheetHeader: string;
+  /** The sheet rows (1-based) whose own value is not what Taizhang reads. */
+  differingRows: number[];
 }
 
 /** A column of a detected table as the detect step offers it for a role: its letter and header. */

@@ -40,6 +40,7 @@ export function hostCheckOf(
         header: kept.header,
         column: columnLetter(kept.col),
         sheetHeader: compactText(kept.sheetHeader),
+        differingRows: kept.differingRows.map((row) => row + 1),
       }))
     ),
     fixes: totalsFormulaFixes(result.model),

@@ -174,6 +174,10 @@ const STRINGS = {
     zh: "{header}（表中已有「{sheetHeader}」，{letter} 列）",
     en: "{header} (the sheet has its own “{sheetHeader}”, column {letter})",
   },
+  keptColumnDiffering: {
+    zh: "{header}（表中已有「{sheetHeader}」，{letter} 列；与台账助手读出的不同的有 {count} 行：第 {rows} 行，见校验提示）",
+    en: "{header} (the sheet has its own “{sheetHeader}”, column {letter}; it differs from what Taizhang reads on rows {rows}, see the notes column)",
+  },
   keptSentence: {
     zh: "不另写：{list}。台账助手改为核对表中已有的这些列。",
     en: "Not written: {list}. Taizhang checks the sheet's own columns instead.",

@@ -7,6 +7,7 @@ import {
   describeColumns,
   describeConfidence,
   describeFix,
+  describeKept,
   describePlan,
   describeRelations,
   describeSignal,
@@ -53,6 +54,16 @@ describe('the column plan in words', () => {
       '将在「项目表」O–P 列写入：完成率（O）、序时进度（P），第 2–54 行。',
       '将在「项目表」K–L 列写入：完成率（K）、序时进度（L），第 60 行。',
     ]);
+  });
+
+  it('names the sheet’s own columns left to it, and the rows where they differ from what Taizhang reads', () => {
+    const kept = { sheet: '台账', header: '下期计划', column: 'G', sheetHeader: '4月份计划', differingRows: [] as number[] };
+    expect(describeKept([kept], 'zh')).toBe('不另写：下期计划（表中已有「4月份计划」，G 列）。台账助手改为核对表中已有的这些列。');
+    expect(describeKept([{ ...kept, differingRows: [4, 9] }], 'zh')).toBe(
+      '不另写：下期计划（表中已有「4月份计划」，G 列；与台账助手读出的不同的有 2 行：第 4、9 行，见校验提示）。台账助手改为核对表中已有的这些列。'
+    );
+    expect(describeKept([{ ...kept, differingRows: [4] }], 'en')).toContain('column G; it differs from what Taizhang reads on rows 4, see the notes column');
+    expect(describeKept([], 'zh')).toBeNull();
   });
 
   it('names the first cells in the way and counts the rest', () => {

@@ -37,6 +37,8 @@ export interface ItemProgress {
   /** 本期计划 and 下期计划: what the plan sets for the report period and the one after. */
   currentPlan: string | null;
   nextPlan: string | null;
+  /** What the item's plan sets for the next period, whatever the sheet's own next-plan cell says. */
+  plannedNext: string | null;
 }
 
 export interface ProgressAnalysis {
@@ -173,6 +175,7 @@ function analyzeItem(
       describe(due.current) ??
       (plan && plan.milestones.length === 0 ? plan.preamble || null : null),
     nextPlan: sheetNextPlan ?? describe(due.next),
+    plannedNext: describe(due.next),
   };
 }
 

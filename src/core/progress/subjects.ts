@@ -124,3 +124,16 @@ export function unreportedSites(targetText: string, progressText: string): strin
   }
   return [];
 }
+
+/**
+ * Whether two plan texts set the same work: they share a subject (`口袋公园`), or, where either names
+ * none (`完成施工`), they set the same stage.
+ */
+export function sameWork(a: string, b: string): boolean {
+  const gramsA = subjectGrams(a);
+  const gramsB = subjectGrams(b);
+  if (gramsA.size > 0 && gramsB.size > 0) return [...gramsA].some((g) => gramsB.has(g));
+  const stageA = stagePlanned(a);
+  const stageB = stagePlanned(b);
+  return stageA !== null && stageB !== null && stagePlace(stageA) === stagePlace(stageB);
+}

@@ -5,6 +5,7 @@ import { measuresCompletion } from "../detect/columnRoles";
 import { TableModel } from "../model/workbookModel";
 import { ItemProgress } from "../progress/itemProgress";
 import { ProgressStatus } from "../progress/status";
+import { sameWork } from "../progress/subjects";
 import { Finding } from "../rules/types";
 import { compactText } from "../text/normalize";
 import { OUTPUT_HEADERS } from "../vocabulary/roles";
@@ -58,6 +59,8 @@ export interface KeptColumn {
   header: string;
   col: number;
   sheetHeader: string;
+  /** Item rows (0-based) where the sheet's own value is not what Taizhang reads. */
+  differingRows: number[];
 }
 
 export interface PlannedCell {
@@ -128,10 +131,6 @@ function headersOf(options: ColumnPlanOptions): Record<OutputKey, string> {
 }
 
 /**
- * Where the columns go: onto Taizhang's own columns from an earlier run when the table has them (so
- * running again updates instead of adding), else at the column the user chose, else right of the table.
- */
-/**
  * The sheet's own column for an output, when it has one: a next-period plan (4月份计划) for 下期计划,
  * a completion rate (完成率, 完成比例) for 完成率. Writing a second copy beside it adds nothing.
  */
@@ -169,7 +168,13 @@ function placeColumns(
       options.startCol === undefined ? byHeader.get(compactText(headers[key])) : undefined;
     const own = existingCol === undefined ? sheetColumnFor(key, model) : null;
     if (own) {
-      kept.push({ key, header: headers[key], col: own.col, sheetHeader: own.header });
+      kept.push({
+        key,
+        header: headers[key],
+        col: own.col,
+        sheetHeader: own.header,
+        differingRows: [],
+      });
       continue;
     }
     const col = existingCol ?? next;
@@ -251,6 +256,12 @@ export function buildColumnPlan(
   const addLine = (row: number, line: string): void => {
     noteLines.set(row, [...(noteLines.get(row) ?? []), line]);
   };
+  for (const own of kept) {
+    own.differingRows =
+      own.key === "nextPlan"
+        ? nextPlanDifferences(own, itemProgress, lang, addLine)
+        : rowsWithFinding(tableFindings, "RATE_MISMATCH", own.col);
+  }
   for (const p of itemProgress) {
     // a status that asks for action carries its reason, or it gets argued away; one read from
     // figures has it already in the finding that says so (BEHIND_SCHEDULE, DEADLINE_OVERDUE)
@@ -331,6 +342,46 @@ export function buildColumnPlan(
     highlights,
     notes,
   };
+}
+
+/**
+ * The items whose own next-plan cell is empty or sets other work than their plan sets for the next
+ * period: each gets a line in 校验提示 quoting the plan. Their rows, 0-based.
+ */
+function nextPlanDifferences(
+  own: KeptColumn,
+  progress: readonly ItemProgress[],
+  lang: Lang,
+  addLine: (row: number, line: string) => void
+): number[] {
+  const rows: number[] = [];
+  const header = compactText(own.sheetHeader);
+  for (const p of progress) {
+    const sheetText = p.item.fields.nextPlan?.text.trim() ?? "";
+    if (p.plannedNext === null || (sheetText !== "" && sameWork(sheetText, p.plannedNext)))
+      continue;
+    rows.push(p.item.row);
+    const plan = p.plannedNext;
+    const said =
+      sheetText === ""
+        ? { zh: `表中「${header}」为空`, en: `the sheet's “${header}” is empty` }
+        : {
+            zh: `表中「${header}」与计划不同`,
+            en: `the sheet's “${header}” differs from the plan`,
+          };
+    addLine(
+      p.item.row,
+      lang === "en" ? `${said.en}; the plan sets: ${plan}` : `${said.zh}，计划为：${plan}`
+    );
+  }
+  return rows;
+}
+
+/** The item rows (0-based) a finding of `code` points at in column `col`. */
+function rowsWithFinding(findings: readonly Finding[], code: string, col: number): number[] {
+  return findings
+    .filter((f) => f.code === code && parseCellAddress(f.cell).col === col)
+    .map((f) => f.row - 1);
 }
 
 /** One note per cell a finding points at, the messages of all its findings. */

@@ -118,6 +118,42 @@ describe('where the columns go', () => {
     expect([p.firstRow + 1, p.lastRow + 1]).toEqual([3, 35]);
   });
 
+  it('checks the sheet’s own 下月计划 against the plan instead of writing 下期计划, and says in 校验提示 where they differ', () => {
+    const workbook = ledger({
+      title: '2025年民生实事推进情况（3月）',
+      headers: ['序号', '项目名称', '月度计划', '推进情况', '4月计划', '完成时限'],
+      rows: [
+        ['1', '口袋公园建设', '3月完成口袋公园招标；4月口袋公园进场施工', '口袋公园已完成招标', '口袋公园施工单位进场施工', '2025年12月'],
+        ['2', '社区食堂建设', '3月完成设计；4月完成社区食堂招标', '设计已完成', '继续做好宣传工作', '2025年12月'],
+        ['3', '农贸市场改造', '3月完成设计；4月完成农贸市场招标', '设计已完成', '', '2025年12月'],
+      ],
+    });
+    const p = only(plan(workbook, {}, '2025-03-31'));
+    expect(p.kept.map((k) => [k.key, k.sheetHeader, k.differingRows.map((r) => r + 1)])).toEqual([['nextPlan', '4月计划', [4, 5]]]);
+    const notes = colOf(p, 'notes');
+    const noteAt = (row: number): string => String(p.cells.find((c) => c.row === row - 1 && c.col === notes)?.value ?? '');
+    expect([noteAt(3), noteAt(4), noteAt(5)]).toEqual([
+      expect.not.stringContaining('4月计划'),
+      expect.stringContaining('表中「4月计划」与计划不同，计划为：4月：完成社区食堂招标'),
+      expect.stringContaining('表中「4月计划」为空，计划为：4月：完成农贸市场招标'),
+    ]);
+  });
+
+  it('leaves 完成率 to the sheet’s own column and names the rows whose rate is not achieved ÷ target', () => {
+    const workbook = ledger({
+      title: '2025年民生实事完成情况（3月）',
+      headers: ['序号', '项目名称', '目标数', '完成数', '完成率', '完成时限'],
+      rows: [
+        ['1', '新增养老床位', 400, 100, 0.25, '2025年12月'],
+        ['2', '改造农村公路', 50, 20, 0.6, '2025年12月'],
+        ['3', '新建城市书房', 20, 5, 0.25, '2025年12月'],
+        ['4', '新增停车泊位', 200, 50, 0.25, '2025年12月'],
+      ],
+    });
+    const p = only(plan(workbook, {}, '2025-03-31'));
+    expect(p.kept.map((k) => [k.key, k.sheetHeader, k.differingRows.map((r) => r + 1)])).toEqual([['completion', '完成率', [4]]]);
+  });
+
   it('writes right of the other workbooks and the example', () => {
     expect(letters(only(plan(readShared('lanling'))))).toBe('K,L,M,N,O,P');
     expect(letters(only(plan(readShared('linyi'))))).toBe('I,J,K,L,M,N');
