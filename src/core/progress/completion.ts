@@ -14,7 +14,10 @@ import {
   NOT_ACHIEVED,
   NOT_DONE_STATEMENT,
   STANDARD_WORDS,
+  UNDER_WAY_WORDS,
   WHOLE_TASK_PERCENT,
+  WHOLE_WORK_WORDS,
+  WORK_PART_WORDS,
 } from "../vocabulary/achievement";
 import { GENERIC_ONLY } from "../vocabulary/subjects";
 import { ETC } from "../vocabulary/counting";
@@ -502,8 +505,19 @@ function percentLead(before: string): string {
 }
 
 /**
+ * Whether a bare `已完成80%` is the share of a part of the work: its sentence says before it that a part
+ * is under way (`正在推进主体二次结构施工，目前已完成80%`), and its own words do not name the whole.
+ */
+function partShare(text: string, at: Located, lead: string): boolean {
+  if (WHOLE_WORK_WORDS.test(lead) || at.sentenceStart === at.clauseStart) return false;
+  const before = text.slice(at.sentenceStart, at.clauseStart);
+  return UNDER_WAY_WORDS.test(before) && WORK_PART_WORDS.test(before);
+}
+
+/**
  * The completion percent the progress text states: a whole-task one (完成任务的52.80%) wherever it
- * stands, else a lone `已完成80%` — several such percents describe parts (one per park), not the item.
+ * stands, else a lone `已完成80%` — several such percents describe parts (one per park), not the item,
+ * and so does one after words that a part of the work is under way.
  */
 function statedPercent(texts: string[]): { value: number; wholeTask: boolean } | null {
   let whole: number | null = null;
@@ -512,11 +526,15 @@ function statedPercent(texts: string[]): { value: number; wholeTask: boolean } |
     const normal = normalizeText(text);
     const figures = parseFigures(normal);
     if (!figures.some((figure) => figure.unit === "%")) continue;
-    for (const { figure, clauseStart } of locate(normal, figures)) {
+    for (const at of locate(normal, figures)) {
+      const { figure } = at;
       if (figure.unit !== "%") continue;
-      const lead = percentLead(normal.slice(clauseStart, figure.start));
+      const lead = percentLead(normal.slice(at.clauseStart, figure.start));
       if (WHOLE_TASK_PERCENT.test(lead)) whole = figure.value / 100;
-      else if (ANY_DONE_PERCENT.test(lead.replace(/^[，,、。；;]+/, "")))
+      else if (
+        ANY_DONE_PERCENT.test(lead.replace(/^[，,、。；;]+/, "")) &&
+        !partShare(normal, at, lead)
+      )
         others.push(figure.value / 100);
     }
   }

@@ -41,8 +41,20 @@ describe('completion from the ledger’s own words', () => {
     expect(completionOf('开发城乡公益性岗位 9370 人，其中乡村岗 9000 人、城镇岗 370 人。', progress)).toBeCloseTo(0.528, 4);
   });
 
-  it('uses a lone 已完成80% when the text gives only that', () => {
-    expect(completionOf('启用府前路幼儿园。', '正在推进主体二次结构施工，目前已完成80%。')).toBeCloseTo(0.8, 4);
+  it.each([
+    ['the text gives only that', '目前已完成80%。'],
+    ['the work as a whole is under way', '项目正在加快推进，目前已完成80%。'],
+    ['a part is done, not under way', '主体已封顶，目前已完成80%。'],
+    ['its words name the whole work', '正在推进主体二次结构施工，目前已完成总体工程量的80%。'],
+  ])('uses a lone 已完成80% when %s', (_why, progress) => {
+    expect(completionOf('启用府前路幼儿园。', progress)).toBeCloseTo(0.8, 4);
+  });
+
+  it.each([
+    ['a sub-stage under way', '府前路幼儿园正在推进主体二次结构施工，目前已完成80%。'],
+    ['a road’s surface under way', '路面施工中，已完成60%。'],
+  ])('reads no item completion from the share of %s', (_why, progress) => {
+    expect(completionOf('启用府前路幼儿园。', progress)).toBeNull();
   });
 
   it('reads a statement that the whole task is done as complete', () => {
