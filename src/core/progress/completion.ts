@@ -316,8 +316,20 @@ export function targetQuantities(text: string): Quantity[] {
 }
 
 interface Achievement extends Contextual {
+  /** The noun right after the figure when it is short (`15个村` → 村): the head of what is counted. */
+  noun: string;
   sentence: number;
   order: number;
+}
+
+/** The longest text after a figure read as the head noun it counts (`村`, `台区`). */
+const HEAD_NOUN_LENGTH = 4;
+
+/** The words after a figure to the end of its list element, when they are a short noun. */
+function nounAfter(text: string, at: Located): string {
+  const end = at.elementEnd;
+  if (end - at.figure.end > HEAD_NOUN_LENGTH) return "";
+  return meaningfulKey(text.slice(at.figure.end, end));
 }
 
 function achievements(text: string, planYear: number): Achievement[] {
@@ -341,7 +353,8 @@ function achievements(text: string, planYear: number): Achievement[] {
     if (!signalled(at) && !signalBefore.matchesIn(at.sentenceStart, figure.start)) continue;
     if (notAchieved(at) && !achievedBefore.matchesIn(at.clauseStart, figure.start)) continue;
     const context = normal.slice(at.elementStart, at.elementEnd);
-    found.push({ quantity: quantityOf(figure), context, sentence, order });
+    const noun = nounAfter(normal, at);
+    found.push({ quantity: quantityOf(figure), context, noun, sentence, order });
   }
   return found;
 }
@@ -384,8 +397,11 @@ function meaningfulKey(subject: string): string {
   return GENERIC_ONLY.test(key) ? "" : key;
 }
 
-/** How well an achieved figure fits a target: subject likeness, or one's subject named in the other's clause. */
-function fit(target: Contextual, achieved: Contextual): number {
+/**
+ * How well an achieved figure fits a target: subject likeness, one's subject named in the other's
+ * clause, or the noun the figure counts heading the target's subject.
+ */
+function fit(target: Contextual, achieved: Achievement): number {
   const scores = [target.quantity.subject, head(target.quantity.subject)].map((subject) =>
     Math.max(
       subjectSimilarity(subject, achieved.quantity.subject),
@@ -396,6 +412,8 @@ function fit(target: Contextual, achieved: Contextual): number {
   const targetKey = meaningfulKey(target.quantity.subject);
   if (achievedKey.length >= 2 && target.context.includes(achievedKey)) scores.push(CONTAINED_FIT);
   if (targetKey.length >= 2 && achieved.context.includes(targetKey)) scores.push(CONTAINED_FIT);
+  // `15个村` counts 行政村: the noun counted is the head of the target's subject
+  if (achieved.noun !== "" && targetKey.endsWith(achieved.noun)) scores.push(CONTAINED_FIT);
   return Math.max(...scores);
 }
 

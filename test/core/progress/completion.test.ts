@@ -31,6 +31,24 @@ describe('completion from the ledger’s own words', () => {
     expect(result.perTarget.map((t) => t.completion)).toEqual([5375 / 8000, 1030 / 2000, 31 / 380]);
   });
 
+  it('sets a count of the head noun against the target it heads: 15个村 of 51个行政村', () => {
+    const result = computeCompletion({
+      targetTexts: ['完成51个行政村、65个供电台区电网升级改造,实现4条配电线路拉手联络。'],
+      progressTexts: ['已完成马厂村等15个村、23个供电台区升级改造;北农线等4条配电线路拉手联络工程已完成土建基础、电气施工等工作。'],
+      statusSaysDone: false,
+      planYear: 2025,
+    });
+    expect(result.perTarget.map((t) => t.achieved?.value ?? null)).toEqual([15, 23, 4]);
+    expect(result.completion).toBeCloseTo(15 / 51, 4);
+  });
+
+  it.each([
+    ['a noun that is not the target’s head', '改造老旧小区10个。', '已完成5个村。'],
+    ['a noun the target holds but does not end with', '建设行政村综合服务中心10个。', '已完成10个村。'],
+  ])('sets no count against a target for %s', (_why, target, progress) => {
+    expect(completionOf(target, progress)).toBeNull();
+  });
+
   it('takes the latest snapshot, not the sum of snapshots', () => {
     const progress = '②截至4月下旬,已检查2230人。 ③截至5月下旬,已检查3960人。 ④截至6月底,已检查4970人。';
     expect(completionOf('2023年为48800名适龄妇女提供宫颈癌、乳腺癌免费检查服务。', progress)).toBeCloseTo(4970 / 48800, 4);
