@@ -501,6 +501,30 @@ function matchTargets(targets: Contextual[], achieved: Achievement[]): TargetCom
   });
 }
 
+/** Whether a text names a subject's key in part: any two characters of it in a row. */
+function mentions(texts: string[], key: string): boolean {
+  for (let i = 0; i + 1 < key.length; i++) {
+    const pair = key.slice(i, i + 2);
+    if (texts.some((text) => text.includes(pair))) return true;
+  }
+  return false;
+}
+
+/**
+ * When the progress reports figures for some targets, a target whose subject it does not name at
+ * all has nothing done (`“四好农村路”已完成路面施工1公里` against 46公里 and `“户户通”62公里`).
+ * A target it names without a figure to set against it stays unread.
+ */
+function unmentionedAsNone(perTarget: TargetCompletion[], progress: string[]): TargetCompletion[] {
+  if (!perTarget.some((t) => t.completion !== null)) return perTarget;
+  return perTarget.map((t) => {
+    if (t.completion !== null) return t;
+    const key = meaningfulKey(t.target.subject);
+    if (key.length < 2 || mentions(progress, key)) return t;
+    return { ...t, achieved: { ...t.target, value: 0 }, completion: 0 };
+  });
+}
+
 /** Longer than any words WHOLE_TASK_PERCENT or ANY_DONE_PERCENT match before a percent. */
 const PERCENT_LEAD_LENGTH = 24;
 const LEAD_PUNCTUATION = "，,、。；;";
@@ -613,7 +637,11 @@ export function computeCompletion(input: CompletionInput): CompletionResult {
   if (stated?.wholeTask) return { ...empty, completion: stated.value, basis: "percent" };
   if (saysDone(input.progressTexts)) return { ...empty, completion: 1, basis: "statement" };
   const achieved = input.progressTexts.flatMap((t) => achievements(t, input.planYear));
-  const perTarget = matchTargets(targetContexts, achieved);
+  const matched = matchTargets(targetContexts, achieved);
+  // a sheet that calls the work done outweighs a target the progress leaves unnamed
+  const perTarget = input.statusSaysDone
+    ? matched
+    : unmentionedAsNone(matched, input.progressTexts.map(normalizeText));
   const known = perTarget.filter((t) => t.completion !== null);
   const unread = perTarget.length - known.length;
   const lowestKnown = Math.min(...known.map((t) => t.completion ?? 0));

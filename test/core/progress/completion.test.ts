@@ -49,6 +49,28 @@ describe('completion from the ledger’s own words', () => {
     expect(completionOf(target, progress)).toBeNull();
   });
 
+  it('counts 0 for a target the progress does not name at all while it reports on another', () => {
+    const result = computeCompletion({
+      targetTexts: ['建设“四好农村路”46公里、“户户通”62公里。'],
+      progressTexts: ['“四好农村路”已完成路基施工10公里,路面施工1公里。'],
+      statusSaysDone: false,
+      planYear: 2025,
+    });
+    expect(result.perTarget.map((t) => t.completion)).toEqual([10 / 46, 0]);
+    expect(result.completion).toBe(0);
+    expect(result.lowestOf).toMatchObject({ target: { value: 62, subject: '户户通' }, count: 2 });
+  });
+
+  it.each([
+    ['a target named without a figure', '新建护理型床位300张，家庭养老床位50张。', '已建成护理型床位100张，家庭养老床位正在做准备工作。', false, 100 / 300],
+    ['no target read at all', '建设“四好农村路”46公里、“户户通”62公里。', '正在开展前期工作。', false, null],
+    ['a sheet that calls the work done', '建设“四好农村路”46公里、“户户通”62公里。', '“四好农村路”已完成路基施工10公里。', true, 10 / 46],
+  ])('counts no 0 for %s', (_why, target, progress, statusSaysDone, expected) => {
+    const completion = completionOf(target, progress, statusSaysDone);
+    if (expected === null) expect(completion).toBeNull();
+    else expect(completion).toBeCloseTo(expected, 4);
+  });
+
   it('takes the latest snapshot, not the sum of snapshots', () => {
     const progress = '②截至4月下旬,已检查2230人。 ③截至5月下旬,已检查3960人。 ④截至6月底,已检查4970人。';
     expect(completionOf('2023年为48800名适龄妇女提供宫颈癌、乳腺癌免费检查服务。', progress)).toBeCloseTo(4970 / 48800, 4);

@@ -45,7 +45,9 @@ const EXPECTED: Record<WorkbookName, string[]> = {
   linyi: [],
   shanting: [
     // At 2025-03-31 a quarter of the year has passed (24.7%):
-    // 供热管网 0.2 of 3公里 (6.7%), 停车泊位 35 of 256 (13.7%), 招聘活动 5 of 50 场次 (10%), 高技能人才 62 of 1000人 (6.2%).
+    // 户户通 0 of 62公里 (named nowhere in the progress; 四好农村路 10 of 46公里), 供热管网 0.2 of 3公里 (6.7%),
+    // 停车泊位 35 of 256 (13.7%), 招聘活动 5 of 50 场次 (10%), 高技能人才 62 of 1000人 (6.2%).
+    'warning BEHIND_SCHEDULE E17 17-17',
     'warning BEHIND_SCHEDULE E22 22-22',
     'warning BEHIND_SCHEDULE E26 26-26',
     'warning BEHIND_SCHEDULE E31 31-31',
