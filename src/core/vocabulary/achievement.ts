@@ -13,7 +13,7 @@ export const ACHIEVED =
   /已完成|完成了|建成|竣工|完工|累计|共完成|实现|发放|上岗|惠及|救助|检查|培训|接管|新增|投入使用/;
 /** A progress figure counts only in a clause that reports something done. */
 export const ACHIEVEMENT_SIGNAL =
-  /已|完成|建成|竣工|完工|累计|共|实现|发放|上岗|惠及|救助|检查|培训|接管|新增|投入使用|举办|开展|达到|覆盖|服务|改造|铺设|安装|落实/;
+  /已|完成|建成|竣工|完工|累计|共|实现|发放|上岗|惠及|救助|检查|抽检|抽查|培训|接管|新增|投入使用|举办|开展|达到|覆盖|服务|改造|铺设|安装|落实/;
 /** Figures that are standards, ratios or rates rather than quantities of work. */
 export const STANDARD_WORDS =
   /标准|每人每|每个|每千人|人均|户均|提高到|提高至|提升至|提升到|比例|占比|比重|覆盖率/;

@@ -71,6 +71,57 @@ describe('completion from the ledger’s own words', () => {
     else expect(completion).toBeCloseTo(expected, 4);
   });
 
+  it('meets a target lumping kinds together by their figures read together, people and visits alike', () => {
+    const result = computeCompletion({
+      targetTexts: ['全面做好低收入“两癌”患病妇女救助、残疾人托养服务、残疾儿童康复救助、困难职工救助等400人以上。'],
+      progressTexts: ['启动低收入“两癌”患病妇女救助工作;残疾人托养服务、残疾儿童康复救助累计审核救助134名,困难职工救助累计120人次。'],
+      statusSaysDone: false,
+      planYear: 2025,
+    });
+    expect(result.actuals).toMatchObject([{ value: 254, unit: '人' }]);
+    expect(result.completion).toBeCloseTo(254 / 400, 4);
+  });
+
+  it.each([
+    ['visits against a target of people that lumps nothing', '困难职工救助400人。', '困难职工救助累计120人次。'],
+    ['visits of a kind the lumping target does not name', '残疾人托养服务、残疾儿童康复救助等400人以上。', '为老年人提供助餐服务120人次。'],
+  ])('sets no figure against a target for %s', (_why, target, progress) => {
+    expect(completionOf(target, progress)).toBeNull();
+  });
+
+  const SAMPLING = '制定年度抽查计划,全年不低于300批次。';
+
+  it('adds up the fields that report on an item’s only target, not the breakdown after 其中', () => {
+    const progress =
+      '生产领域抽检已完成招投标程序,按计划正在进行抽检,已完成抽检39批次。流通领域,抽检化肥463批次。' +
+      '1-6月份,全县96个在营加油站,抽检成品油273批次,其中车用汽油164批次,车用乙醇汽油19批次,车用柴油90批次。';
+    expect(completionOf(SAMPLING, progress)).toBeCloseTo((39 + 463 + 273) / 300, 4);
+  });
+
+  it.each([
+    ['a breakdown after 其中', '生产领域已完成抽检39批次。流通领域抽检化肥100批次,其中化肥60批次,农药40批次。', 139],
+    ['a running total beside its parts', '生产领域已抽检100批次。流通领域已抽检80批次。全县累计抽检180批次。', 180],
+    ['snapshots as of a date', '截至4月底,生产领域已抽检100批次。截至6月底,已抽检180批次。', 180],
+    ['the same subject stated again', '已完成抽检100批次。已完成抽检180批次。', 180],
+  ])('does not add up %s', (_why, progress, actual) => {
+    expect(completionOf(SAMPLING, progress)).toBeCloseTo(actual / 300, 4);
+  });
+
+  it('adds up no sentences for one of several targets', () => {
+    const result = computeCompletion({
+      targetTexts: ['抽检食品300批次,抽检化肥100批次。'],
+      progressTexts: ['已抽检食品50批次。已抽检食品30批次,化肥20批次。'],
+      statusSaysDone: false,
+      planYear: 2025,
+    });
+    expect(result.perTarget.map((t) => t.achieved?.value)).toEqual([30, 20]);
+  });
+
+  it('sets a figure against a target that names nothing but its unit, not against one that names something else', () => {
+    expect(completionOf('全年不低于300批次。', '已完成抽检39批次。')).toBeCloseTo(39 / 300, 4);
+    expect(completionOf('新建城市书房20个。', '已完成5个村的改造。')).toBeNull();
+  });
+
   it('takes the latest snapshot, not the sum of snapshots', () => {
     const progress = '②截至4月下旬,已检查2230人。 ③截至5月下旬,已检查3960人。 ④截至6月底,已检查4970人。';
     expect(completionOf('2023年为48800名适龄妇女提供宫颈癌、乳腺癌免费检查服务。', progress)).toBeCloseTo(4970 / 48800, 4);
@@ -164,6 +215,12 @@ const CAREFUL_READINGS: [WorkbookName, string, number, number | null][] = [
   ['shanting', '2025-03-31', 13, null], // 46户已开工改造: started, not done
   ['shanting', '2025-03-31', 7, null], // 计划扩招: a plan
   ['linyi', '2022-12-31', 57, 6014 / 4500], // 演出 6014 场次 of 4500 场以上
+  ['shanting', '2025-03-31', 8, null], // 80% of the 主体二次结构 under way, not of the kindergarten
+  ['shanting', '2025-03-31', 14, 254 / 400], // 134名 + 120人次 of the services lumped into 400人
+  ['shanting', '2025-03-31', 17, 0], // 户户通 62公里: not named in the progress at all
+  ['shanting', '2025-03-31', 34, 15 / 51], // 15个村 of 51个行政村 (台区 23 of 65 is ahead)
+  ['lanling', '2023-06-30', 51, (39 + 463 + 273) / 300], // 抽检 by field, not the 其中 breakdown
+  ['linyi', '2022-12-31', 28, 522 / 500], // 截至目前…救助522人 is the total, not a part beside the 118名
 ];
 
 describe.each(CAREFUL_READINGS)('%s at %s, row %i', (name, asOf, row, expected) => {

@@ -56,6 +56,8 @@ describe("achievement words", () => {
     ["ACHIEVEMENT_SIGNAL", "举办活动", true],
     ["ACHIEVEMENT_SIGNAL", "铺设管网", true],
     ["ACHIEVEMENT_SIGNAL", "落实资金", true],
+    ["ACHIEVEMENT_SIGNAL", "流通领域，抽检化肥", true],
+    ["ACHIEVEMENT_SIGNAL", "抽查食品", true],
     ["ACHIEVEMENT_SIGNAL", "计划新建", false],
     ["ACHIEVEMENT_SIGNAL", "招投标", false],
     ["STANDARD_WORDS", "补助标准每人每月100元", true],
