@@ -141,11 +141,11 @@ describe('taizhang check: progress at the report date', () => {
   it('prints per-status counts and the per-lead-unit table (shanting at 2025-03-31)', async () => {
     const { stdout } = await capture(['check', '--as-of', '2025-03-31', sharedPath('shanting')]);
     expect(stdout).toContain('进度状态（报告日期 2025-03-31）：已完成 1 · 超序时');
-    expect(stdout).toMatch(/滞后 7/);
+    expect(stdout).toMatch(/滞后 8/);
     expect(stdout).toMatch(/牵头单位\s+事项\s+滞后\s+逾期/);
     expect(stdout).toMatch(/区人社局\s+2\s+2\s+0/);
     expect(stdout).toMatch(/区住建局\s+2\s+1\s+0/);
-    expect(stdout).toMatch(/区交运局\s+4\s+1\s+0/);
+    expect(stdout).toMatch(/区交运局\s+4\s+2\s+0/);
   });
 
   it('gives each item its completion, 序时进度, deadline, status and plans in the JSON', async () => {

@@ -161,7 +161,7 @@ describe('the four steps, rendered from a check alone', () => {
   it('进度: the count per status and per lead unit', () => {
     const check = hostCheck('shanting', 'zh');
     const shown = text(<ProgressStep check={check} lang="zh" busy={false} visible={false} onAsOf={none} />);
-    expect(shown).toContain('已完成 1 超序时 3 正常推进 22 滞后 7 逾期未完成 0 未启动 0 无法判断 0');
+    expect(shown).toContain('已完成 1 超序时 2 正常推进 22 滞后 8 逾期未完成 0 未启动 0 无法判断 0');
     const first = check.report.progress.byLead[0];
     expect(shown).toContain(`${first.lead} ${first.items} ${first.behind} ${first.overdue}`);
   });

@@ -2,7 +2,7 @@ import { CodeSet } from "../text/codeSet";
 import { Figure, parseFigures } from "../text/figures";
 import { normalizeText } from "../text/normalize";
 import { subjectKey, subjectSimilarity } from "../text/subject";
-import { toBaseQuantity, unitComparisonKey, unitsComparable } from "../text/units";
+import { toBaseQuantity, unitComparisonKey, unitsComparable, unitsTallyAlike } from "../text/units";
 import { QI, ZHONG } from "../text/charCodes";
 import { CellFigure } from "../grid/cellFigure";
 import {
@@ -14,10 +14,14 @@ import {
   NOT_ACHIEVED,
   NOT_DONE_STATEMENT,
   STANDARD_WORDS,
+  UNDER_WAY_WORDS,
   WHOLE_TASK_PERCENT,
+  WHOLE_WORK_WORDS,
+  WORK_PART_WORDS,
 } from "../vocabulary/achievement";
 import { GENERIC_ONLY } from "../vocabulary/subjects";
 import { ETC } from "../vocabulary/counting";
+import { AS_OF_WORDS } from "../vocabulary/cumulative";
 
 /** A quantity as the report shows it: `{ value: 3, unit: "公里", subject: "供热管网" }`. */
 export interface Quantity {
@@ -77,6 +81,8 @@ const PART_ENDS = new CodeSet("。；;\n");
 const OPEN_PARENTHESES = new CodeSet("（(");
 const CLOSE_PARENTHESES = new CodeSet("）)");
 const NAMED_YEAR = /(20\d\d)年/;
+/** What separates the names of a list (`A、B、C等`). */
+const LIST_SEPARATOR = "、";
 
 /** A figure and where it stands: offsets, so that only the texts a reader needs are cut out. */
 interface Located {
@@ -292,17 +298,34 @@ interface Contextual {
   context: string;
 }
 
-function targetFigures(text: string): Contextual[] {
+/** A target figure, with the kinds it lumps together when it counts several (`A、B、C等400人`). */
+interface Target extends Contextual {
+  kinds: string[];
+}
+
+/**
+ * The kinds a figure lumps together: the list of two or more its clause names right before it, closed
+ * by 等 (`残疾人托养服务、残疾儿童康复救助、困难职工救助等400人` → the three services).
+ */
+function lumpedKinds(text: string, at: Located): string[] {
+  const before = text.slice(at.clauseStart, at.figure.start).trimEnd();
+  if (!before.endsWith(ETC)) return [];
+  const kinds = before.slice(0, -ETC.length).split(LIST_SEPARATOR);
+  if (kinds.length < 2) return [];
+  return kinds.map(meaningfulKey).filter((kind) => kind.length >= 2);
+}
+
+function targetFigures(text: string): Target[] {
   const normal = normalizeText(text);
   const figures = parseFigures(normal);
   if (figures.length === 0) return [];
   const isPart = partOffsets(normal);
   const standard = perClause(normal, (clause) => STANDARD_WORDS.test(clause));
-  const targets: Contextual[] = [];
+  const targets: Target[] = [];
   for (const at of locate(normal, figures)) {
     if (!isQuantity(at.figure) || isPart(at.figure.start) || standard(at)) continue;
     const context = normal.slice(at.clauseStart, at.clauseEnd);
-    targets.push({ quantity: quantityOf(at.figure), context });
+    targets.push({ quantity: quantityOf(at.figure), context, kinds: lumpedKinds(normal, at) });
   }
   return targets;
 }
@@ -313,8 +336,22 @@ export function targetQuantities(text: string): Quantity[] {
 }
 
 interface Achievement extends Contextual {
+  /** 累计/共计/总计/合计… stand before it, or 截至 in its sentence: a running total, not a part. */
+  cumulative: boolean;
+  /** The noun right after the figure when it is short (`15个村` → 村): the head of what is counted. */
+  noun: string;
   sentence: number;
   order: number;
+}
+
+/** The longest text after a figure read as the head noun it counts (`村`, `台区`). */
+const HEAD_NOUN_LENGTH = 4;
+
+/** The words after a figure to the end of its list element, when they are a short noun. */
+function nounAfter(text: string, at: Located): string {
+  const end = at.elementEnd;
+  if (end - at.figure.end > HEAD_NOUN_LENGTH) return "";
+  return meaningfulKey(text.slice(at.figure.end, end));
 }
 
 function achievements(text: string, planYear: number): Achievement[] {
@@ -331,6 +368,7 @@ function achievements(text: string, planYear: number): Achievement[] {
   const notAchieved = perClause(normal, (clause) => NOT_ACHIEVED.test(clause));
   const signalBefore = new GrowingSearch(normal, ACHIEVEMENT_SIGNAL);
   const achievedBefore = new GrowingSearch(normal, ACHIEVED);
+  const asOfBefore = new GrowingSearch(normal, AS_OF_WORDS);
   const found: Achievement[] = [];
   for (const at of locate(normal, figures)) {
     const { figure, sentence, order } = at;
@@ -338,7 +376,10 @@ function achievements(text: string, planYear: number): Achievement[] {
     if (!signalled(at) && !signalBefore.matchesIn(at.sentenceStart, figure.start)) continue;
     if (notAchieved(at) && !achievedBefore.matchesIn(at.clauseStart, figure.start)) continue;
     const context = normal.slice(at.elementStart, at.elementEnd);
-    found.push({ quantity: quantityOf(figure), context, sentence, order });
+    const noun = nounAfter(normal, at);
+    const cumulative =
+      figure.cumulative === true || asOfBefore.matchesIn(at.sentenceStart, figure.start);
+    found.push({ quantity: quantityOf(figure), context, cumulative, noun, sentence, order });
   }
   return found;
 }
@@ -381,8 +422,12 @@ function meaningfulKey(subject: string): string {
   return GENERIC_ONLY.test(key) ? "" : key;
 }
 
-/** How well an achieved figure fits a target: subject likeness, or one's subject named in the other's clause. */
-function fit(target: Contextual, achieved: Contextual): number {
+/**
+ * How well an achieved figure fits a target: subject likeness, one's subject named in the other's
+ * clause, the noun the figure counts heading the target's subject, or one of the kinds a target
+ * lumps together named where the figure stands.
+ */
+function fit(target: Target, achieved: Achievement): number {
   const scores = [target.quantity.subject, head(target.quantity.subject)].map((subject) =>
     Math.max(
       subjectSimilarity(subject, achieved.quantity.subject),
@@ -393,6 +438,9 @@ function fit(target: Contextual, achieved: Contextual): number {
   const targetKey = meaningfulKey(target.quantity.subject);
   if (achievedKey.length >= 2 && target.context.includes(achievedKey)) scores.push(CONTAINED_FIT);
   if (targetKey.length >= 2 && achieved.context.includes(targetKey)) scores.push(CONTAINED_FIT);
+  // `15个村` counts 行政村: the noun counted is the head of the target's subject
+  if (achieved.noun !== "" && targetKey.endsWith(achieved.noun)) scores.push(CONTAINED_FIT);
+  if (target.kinds.some((kind) => achieved.context.includes(kind))) scores.push(CONTAINED_FIT);
   return Math.max(...scores);
 }
 
@@ -407,12 +455,35 @@ function inBase(q: Quantity): number {
 }
 
 /**
+ * Whether achievements in several sentences, none a running total, are parts to add up
+ * (`生产领域抽检39批次。流通领域抽检化肥463批次。`): each names its own subject. A subject stated again
+ * in another sentence is a later figure for the same thing (`已检查2230人。…已检查4970人。`).
+ */
+function partsAcrossSentences(matched: Achievement[]): boolean {
+  const sentenceOf = new Map<string, number>();
+  for (const a of matched) {
+    const key = subjectKey(a.quantity.subject);
+    const sentence = sentenceOf.get(key);
+    if (sentence !== undefined && sentence !== a.sentence) return false;
+    sentenceOf.set(key, a.sentence);
+  }
+  return true;
+}
+
+/**
  * Several achievements against one target: the parts stated in the last sentence that mentions it
  * (`区级赛事活动3场，镇街赛事活动4场` → 7); earlier sentences are older snapshots (`截至4月…截至6月…`).
+ * An item's only target takes the parts of all its sentences when they are parts (partsAcrossSentences);
+ * beside a running total in another sentence, the last total is the actual.
  */
-function combine(target: Quantity, matched: Achievement[]): Quantity {
+function combine(target: Quantity, matched: Achievement[], onlyTarget: boolean): Quantity {
   const lastSentence = matched[matched.length - 1].sentence;
-  const parts = matched.filter((a) => a.sentence === lastSentence);
+  let parts = matched.filter((a) => a.sentence === lastSentence);
+  if (onlyTarget && parts.length < matched.length) {
+    const totals = matched.filter((a) => a.cumulative);
+    if (totals.length > 0) return totals[totals.length - 1].quantity;
+    if (partsAcrossSentences(matched)) parts = matched;
+  }
   const subjects = new Set<string>();
   const distinct = parts.filter((a) => {
     const key = subjectKey(a.quantity.subject);
@@ -427,7 +498,7 @@ function combine(target: Quantity, matched: Achievement[]): Quantity {
 }
 
 /** The achievements set against each target, by the target's index. */
-function assign(targets: Contextual[], achieved: Achievement[]): Map<number, Achievement[]> {
+function assign(targets: Target[], achieved: Achievement[]): Map<number, Achievement[]> {
   const assigned = new Map<number, Achievement[]>();
   if (achieved.length === 0) return assigned;
   const countByUnit = (quantities: Quantity[]): Map<string, number> => {
@@ -440,11 +511,26 @@ function assign(targets: Contextual[], achieved: Achievement[]): Map<number, Ach
   };
   const targetsByUnit = countByUnit(targets.map((t) => t.quantity));
   const achievedByUnit = countByUnit(achieved.map((a) => a.quantity));
+  // A target that names nothing but its unit (`全年不低于300批次`) and is the only one of it takes
+  // what no other target fits better.
+  const namesNothing = targets.map(
+    (t) =>
+      meaningfulKey(t.quantity.subject) === "" &&
+      targetsByUnit.get(unitComparisonKey(t.quantity.unit)) === 1
+  );
   for (const a of achieved) {
     let best = -1;
     let bestFit = 0;
+    let unnamed = -1;
     targets.forEach((t, i) => {
-      if (!unitsComparable(t.quantity.unit, a.quantity.unit)) return;
+      const comparable = unitsComparable(t.quantity.unit, a.quantity.unit);
+      // a target lumping kinds together takes their tallies too (`…救助等400人` ← `120人次`)
+      if (
+        !comparable &&
+        (t.kinds.length === 0 || !unitsTallyAlike(t.quantity.unit, a.quantity.unit))
+      )
+        return;
+      if (comparable && namesNothing[i]) unnamed = i;
       const score = fit(t, a);
       if (score > bestFit) {
         best = i;
@@ -453,23 +539,25 @@ function assign(targets: Contextual[], achieved: Achievement[]): Map<number, Ach
     });
     const unit = unitComparisonKey(a.quantity.unit);
     const alone = targetsByUnit.get(unit) === 1 && achievedByUnit.get(unit) === 1;
-    if (best >= 0 && (bestFit >= MIN_FIT || (alone && bestFit >= MIN_FIT_ALONE))) {
-      const list = assigned.get(best);
-      if (list) list.push(a);
-      else assigned.set(best, [a]);
-    }
+    const fits = best >= 0 && (bestFit >= MIN_FIT || (alone && bestFit >= MIN_FIT_ALONE));
+    const chosen = fits ? best : unnamed;
+    if (chosen < 0) continue;
+    const list = assigned.get(chosen);
+    if (list) list.push(a);
+    else assigned.set(chosen, [a]);
   }
   return assigned;
 }
 
-function matchTargets(targets: Contextual[], achieved: Achievement[]): TargetCompletion[] {
+function matchTargets(targets: Target[], achieved: Achievement[]): TargetCompletion[] {
   const assigned = assign(targets, achieved);
   return targets.map(({ quantity: target }, i) => {
     const matched = assigned.get(i);
     if (!matched) return { target, achieved: null, completion: null };
     const total = combine(
       target,
-      matched.sort((x, y) => x.order - y.order)
+      matched.sort((x, y) => x.order - y.order),
+      targets.length === 1
     );
     const targetBase = inBase(target);
     return {
@@ -477,6 +565,30 @@ function matchTargets(targets: Contextual[], achieved: Achievement[]): TargetCom
       achieved: total,
       completion: targetBase > 0 ? inBase(total) / targetBase : null,
     };
+  });
+}
+
+/** Whether a text names a subject's key in part: any two characters of it in a row. */
+function mentions(texts: string[], key: string): boolean {
+  for (let i = 0; i + 1 < key.length; i++) {
+    const pair = key.slice(i, i + 2);
+    if (texts.some((text) => text.includes(pair))) return true;
+  }
+  return false;
+}
+
+/**
+ * When the progress reports figures for some targets, a target whose subject it does not name at
+ * all has nothing done (`“四好农村路”已完成路面施工1公里` against 46公里 and `“户户通”62公里`).
+ * A target it names without a figure to set against it stays unread.
+ */
+function unmentionedAsNone(perTarget: TargetCompletion[], progress: string[]): TargetCompletion[] {
+  if (!perTarget.some((t) => t.completion !== null)) return perTarget;
+  return perTarget.map((t) => {
+    if (t.completion !== null) return t;
+    const key = meaningfulKey(t.target.subject);
+    if (key.length < 2 || mentions(progress, key)) return t;
+    return { ...t, achieved: { ...t.target, value: 0 }, completion: 0 };
   });
 }
 
@@ -502,8 +614,19 @@ function percentLead(before: string): string {
 }
 
 /**
+ * Whether a bare `已完成80%` is the share of a part of the work: its sentence says before it that a part
+ * is under way (`正在推进主体二次结构施工，目前已完成80%`), and its own words do not name the whole.
+ */
+function partShare(text: string, at: Located, lead: string): boolean {
+  if (WHOLE_WORK_WORDS.test(lead) || at.sentenceStart === at.clauseStart) return false;
+  const before = text.slice(at.sentenceStart, at.clauseStart);
+  return UNDER_WAY_WORDS.test(before) && WORK_PART_WORDS.test(before);
+}
+
+/**
  * The completion percent the progress text states: a whole-task one (完成任务的52.80%) wherever it
- * stands, else a lone `已完成80%` — several such percents describe parts (one per park), not the item.
+ * stands, else a lone `已完成80%` — several such percents describe parts (one per park), not the item,
+ * and so does one after words that a part of the work is under way.
  */
 function statedPercent(texts: string[]): { value: number; wholeTask: boolean } | null {
   let whole: number | null = null;
@@ -512,11 +635,15 @@ function statedPercent(texts: string[]): { value: number; wholeTask: boolean } |
     const normal = normalizeText(text);
     const figures = parseFigures(normal);
     if (!figures.some((figure) => figure.unit === "%")) continue;
-    for (const { figure, clauseStart } of locate(normal, figures)) {
+    for (const at of locate(normal, figures)) {
+      const { figure } = at;
       if (figure.unit !== "%") continue;
-      const lead = percentLead(normal.slice(clauseStart, figure.start));
+      const lead = percentLead(normal.slice(at.clauseStart, figure.start));
       if (WHOLE_TASK_PERCENT.test(lead)) whole = figure.value / 100;
-      else if (ANY_DONE_PERCENT.test(lead.replace(/^[，,、。；;]+/, "")))
+      else if (
+        ANY_DONE_PERCENT.test(lead.replace(/^[，,、。；;]+/, "")) &&
+        !partShare(normal, at, lead)
+      )
         others.push(figure.value / 100);
     }
   }
@@ -577,7 +704,11 @@ export function computeCompletion(input: CompletionInput): CompletionResult {
   if (stated?.wholeTask) return { ...empty, completion: stated.value, basis: "percent" };
   if (saysDone(input.progressTexts)) return { ...empty, completion: 1, basis: "statement" };
   const achieved = input.progressTexts.flatMap((t) => achievements(t, input.planYear));
-  const perTarget = matchTargets(targetContexts, achieved);
+  const matched = matchTargets(targetContexts, achieved);
+  // a sheet that calls the work done outweighs a target the progress leaves unnamed
+  const perTarget = input.statusSaysDone
+    ? matched
+    : unmentionedAsNone(matched, input.progressTexts.map(normalizeText));
   const known = perTarget.filter((t) => t.completion !== null);
   const unread = perTarget.length - known.length;
   const lowestKnown = Math.min(...known.map((t) => t.completion ?? 0));

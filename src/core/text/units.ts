@@ -135,3 +135,17 @@ export const unitComparisonKey: (unit: string) => string = memoizeByText((unit) 
 export function unitsComparable(a: string, b: string): boolean {
   return unitComparisonKey(a) === unitComparisonKey(b);
 }
+
+/** What a unit's figures tally: a tallying unit's things (人次 → 人), else what it measures. */
+const tallyKey: (unit: string) => string = memoizeByText((unit) => {
+  const tallies = CANONICAL_BY_SPELLING.get(canonicalUnit(unit))?.tallies;
+  return unitComparisonKey(tallies ?? unit);
+});
+
+/**
+ * Whether figures in these units count the same things, some perhaps more than once: 人 and 人次
+ * yes, 名 and 人次 yes, 个 and 处 no. Looser than unitsComparable: for targets that lump kinds together.
+ */
+export function unitsTallyAlike(a: string, b: string): boolean {
+  return tallyKey(a) === tallyKey(b);
+}

@@ -13,7 +13,7 @@ export const ACHIEVED =
   /已完成|完成了|建成|竣工|完工|累计|共完成|实现|发放|上岗|惠及|救助|检查|培训|接管|新增|投入使用/;
 /** A progress figure counts only in a clause that reports something done. */
 export const ACHIEVEMENT_SIGNAL =
-  /已|完成|建成|竣工|完工|累计|共|实现|发放|上岗|惠及|救助|检查|培训|接管|新增|投入使用|举办|开展|达到|覆盖|服务|改造|铺设|安装|落实/;
+  /已|完成|建成|竣工|完工|累计|共|实现|发放|上岗|惠及|救助|检查|抽检|抽查|培训|接管|新增|投入使用|举办|开展|达到|覆盖|服务|改造|铺设|安装|落实/;
 /** Figures that are standards, ratios or rates rather than quantities of work. */
 export const STANDARD_WORDS =
   /标准|每人每|每个|每千人|人均|户均|提高到|提高至|提升至|提升到|比例|占比|比重|覆盖率/;
@@ -25,6 +25,16 @@ export const WHOLE_TASK_PERCENT = /完成(全年|年度|总体)?(任务|目标|�
 /** A percent about the whole work with nothing more specific named: `目前已完成80%`, not `电气施工完成30%`. */
 export const ANY_DONE_PERCENT =
   /^(目前|现|现已|截至目前|总体|整体|累计)?(已)?完成(了)?(全年|年度|总体)?(任务|目标|计划|工程量|进度)?的?$/;
+/** Words before a percent that make it the whole work's, whatever else its sentence names (`已完成总体工程量的`). */
+export const WHOLE_WORK_WORDS = /总体|整体|全年|年度|任务|目标|计划|工程量|总进度/;
+/** Words that say a part of the work is under way (`正在推进主体二次结构施工`). */
+export const UNDER_WAY_WORDS = /正在|正加快|施工中|进行中|推进中|建设中|实施中/;
+/**
+ * The parts a building or road is built in. A bare `已完成80%` after a sentence saying one of them is
+ * under way is that part's share, not the item's.
+ */
+export const WORK_PART_WORDS =
+  /主体|二次结构|结构|基础|桩基|地基|装修|装饰|抹灰|砌筑|砌体|幕墙|外墙|内墙|路基|路面|管网|土建|电气|水电|钢结构|绿化/;
 /** The whole item said to be done: `已完成。`, `工程已竣工`, `已全部完成…任务`, `已完成全年任务`. */
 export const DONE_STATEMENT =
   /^(工程|项目)?(已完成|已全部完成|全部完成|已竣工|已完工|已建成|已全面完成)[。.]?$|全部完成|全面完成|已完成全年任务|已全年完成|完成全年任务|已竣工|已投入使用/;

@@ -22,3 +22,8 @@ export const INCREMENT_WORDS: readonly string[] = ["新增", "新建", "增加"]
 export const NOT_CUMULATIVE_AFTER_共 = "享同建治赢识青产性";
 /** Words after which 再 means again, not a further (再就业, 再生, 再次, 再造). */
 export const NOT_INCREMENT_AFTER_再: readonly string[] = ["就业", "生", "次", "造"];
+/**
+ * Words that date a sentence's figures to a day (`截至目前，…救助妇女522人`): totals to that day, not
+ * parts of one. A plain alternation of words.
+ */
+export const AS_OF_WORDS = /截至|截止/;

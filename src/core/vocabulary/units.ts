@@ -13,6 +13,11 @@ export interface UnitDefinition {
   power10?: number;
   /** Units that count the same thing under another name (名 and 人). */
   sameAs?: string;
+  /**
+   * The unit whose things it tallies, each time they come (人次 tallies 人): a target that lumps
+   * several kinds together (`A、B等400人`) takes figures of either.
+   */
+  tallies?: string;
 }
 
 // Classifiers that also start common words after 一 (一道, 一门式, 一段时间, 一把手, 一对一, 一块) are left
@@ -37,7 +42,7 @@ export const DEFINITIONS: readonly UnitDefinition[] = [
   { canonical: "亿元", base: "元", power10: 8 },
   { canonical: "人", aliases: ["人员"] },
   { canonical: "名", sameAs: "人" },
-  { canonical: "人次" },
+  { canonical: "人次", tallies: "人" },
   { canonical: "户" },
   ...COUNT_UNITS.map((canonical) => ({ canonical, sameAs: COUNT_SYNONYMS.get(canonical) })),
   { canonical: "公里", aliases: ["km", "千米"], base: "米", power10: 3 },

@@ -31,6 +31,97 @@ describe('completion from the ledger’s own words', () => {
     expect(result.perTarget.map((t) => t.completion)).toEqual([5375 / 8000, 1030 / 2000, 31 / 380]);
   });
 
+  it('sets a count of the head noun against the target it heads: 15个村 of 51个行政村', () => {
+    const result = computeCompletion({
+      targetTexts: ['完成51个行政村、65个供电台区电网升级改造,实现4条配电线路拉手联络。'],
+      progressTexts: ['已完成马厂村等15个村、23个供电台区升级改造;北农线等4条配电线路拉手联络工程已完成土建基础、电气施工等工作。'],
+      statusSaysDone: false,
+      planYear: 2025,
+    });
+    expect(result.perTarget.map((t) => t.achieved?.value ?? null)).toEqual([15, 23, 4]);
+    expect(result.completion).toBeCloseTo(15 / 51, 4);
+  });
+
+  it.each([
+    ['a noun that is not the target’s head', '改造老旧小区10个。', '已完成5个村。'],
+    ['a noun the target holds but does not end with', '建设行政村综合服务中心10个。', '已完成10个村。'],
+  ])('sets no count against a target for %s', (_why, target, progress) => {
+    expect(completionOf(target, progress)).toBeNull();
+  });
+
+  it('counts 0 for a target the progress does not name at all while it reports on another', () => {
+    const result = computeCompletion({
+      targetTexts: ['建设“四好农村路”46公里、“户户通”62公里。'],
+      progressTexts: ['“四好农村路”已完成路基施工10公里,路面施工1公里。'],
+      statusSaysDone: false,
+      planYear: 2025,
+    });
+    expect(result.perTarget.map((t) => t.completion)).toEqual([10 / 46, 0]);
+    expect(result.completion).toBe(0);
+    expect(result.lowestOf).toMatchObject({ target: { value: 62, subject: '户户通' }, count: 2 });
+  });
+
+  it.each([
+    ['a target named without a figure', '新建护理型床位300张，家庭养老床位50张。', '已建成护理型床位100张，家庭养老床位正在做准备工作。', false, 100 / 300],
+    ['no target read at all', '建设“四好农村路”46公里、“户户通”62公里。', '正在开展前期工作。', false, null],
+    ['a sheet that calls the work done', '建设“四好农村路”46公里、“户户通”62公里。', '“四好农村路”已完成路基施工10公里。', true, 10 / 46],
+  ])('counts no 0 for %s', (_why, target, progress, statusSaysDone, expected) => {
+    const completion = completionOf(target, progress, statusSaysDone);
+    if (expected === null) expect(completion).toBeNull();
+    else expect(completion).toBeCloseTo(expected, 4);
+  });
+
+  it('meets a target lumping kinds together by their figures read together, people and visits alike', () => {
+    const result = computeCompletion({
+      targetTexts: ['全面做好低收入“两癌”患病妇女救助、残疾人托养服务、残疾儿童康复救助、困难职工救助等400人以上。'],
+      progressTexts: ['启动低收入“两癌”患病妇女救助工作;残疾人托养服务、残疾儿童康复救助累计审核救助134名,困难职工救助累计120人次。'],
+      statusSaysDone: false,
+      planYear: 2025,
+    });
+    expect(result.actuals).toMatchObject([{ value: 254, unit: '人' }]);
+    expect(result.completion).toBeCloseTo(254 / 400, 4);
+  });
+
+  it.each([
+    ['visits against a target of people that lumps nothing', '困难职工救助400人。', '困难职工救助累计120人次。'],
+    ['visits of a kind the lumping target does not name', '残疾人托养服务、残疾儿童康复救助等400人以上。', '为老年人提供助餐服务120人次。'],
+  ])('sets no figure against a target for %s', (_why, target, progress) => {
+    expect(completionOf(target, progress)).toBeNull();
+  });
+
+  const SAMPLING = '制定年度抽查计划,全年不低于300批次。';
+
+  it('adds up the fields that report on an item’s only target, not the breakdown after 其中', () => {
+    const progress =
+      '生产领域抽检已完成招投标程序,按计划正在进行抽检,已完成抽检39批次。流通领域,抽检化肥463批次。' +
+      '1-6月份,全县96个在营加油站,抽检成品油273批次,其中车用汽油164批次,车用乙醇汽油19批次,车用柴油90批次。';
+    expect(completionOf(SAMPLING, progress)).toBeCloseTo((39 + 463 + 273) / 300, 4);
+  });
+
+  it.each([
+    ['a breakdown after 其中', '生产领域已完成抽检39批次。流通领域抽检化肥100批次,其中化肥60批次,农药40批次。', 139],
+    ['a running total beside its parts', '生产领域已抽检100批次。流通领域已抽检80批次。全县累计抽检180批次。', 180],
+    ['snapshots as of a date', '截至4月底,生产领域已抽检100批次。截至6月底,已抽检180批次。', 180],
+    ['the same subject stated again', '已完成抽检100批次。已完成抽检180批次。', 180],
+  ])('does not add up %s', (_why, progress, actual) => {
+    expect(completionOf(SAMPLING, progress)).toBeCloseTo(actual / 300, 4);
+  });
+
+  it('adds up no sentences for one of several targets', () => {
+    const result = computeCompletion({
+      targetTexts: ['抽检食品300批次,抽检化肥100批次。'],
+      progressTexts: ['已抽检食品50批次。已抽检食品30批次,化肥20批次。'],
+      statusSaysDone: false,
+      planYear: 2025,
+    });
+    expect(result.perTarget.map((t) => t.achieved?.value)).toEqual([30, 20]);
+  });
+
+  it('sets a figure against a target that names nothing but its unit, not against one that names something else', () => {
+    expect(completionOf('全年不低于300批次。', '已完成抽检39批次。')).toBeCloseTo(39 / 300, 4);
+    expect(completionOf('新建城市书房20个。', '已完成5个村的改造。')).toBeNull();
+  });
+
   it('takes the latest snapshot, not the sum of snapshots', () => {
     const progress = '②截至4月下旬,已检查2230人。 ③截至5月下旬,已检查3960人。 ④截至6月底,已检查4970人。';
     expect(completionOf('2023年为48800名适龄妇女提供宫颈癌、乳腺癌免费检查服务。', progress)).toBeCloseTo(4970 / 48800, 4);
@@ -41,8 +132,20 @@ describe('completion from the ledger’s own words', () => {
     expect(completionOf('开发城乡公益性岗位 9370 人，其中乡村岗 9000 人、城镇岗 370 人。', progress)).toBeCloseTo(0.528, 4);
   });
 
-  it('uses a lone 已完成80% when the text gives only that', () => {
-    expect(completionOf('启用府前路幼儿园。', '正在推进主体二次结构施工，目前已完成80%。')).toBeCloseTo(0.8, 4);
+  it.each([
+    ['the text gives only that', '目前已完成80%。'],
+    ['the work as a whole is under way', '项目正在加快推进，目前已完成80%。'],
+    ['a part is done, not under way', '主体已封顶，目前已完成80%。'],
+    ['its words name the whole work', '正在推进主体二次结构施工，目前已完成总体工程量的80%。'],
+  ])('uses a lone 已完成80% when %s', (_why, progress) => {
+    expect(completionOf('启用府前路幼儿园。', progress)).toBeCloseTo(0.8, 4);
+  });
+
+  it.each([
+    ['a sub-stage under way', '府前路幼儿园正在推进主体二次结构施工，目前已完成80%。'],
+    ['a road’s surface under way', '路面施工中，已完成60%。'],
+  ])('reads no item completion from the share of %s', (_why, progress) => {
+    expect(completionOf('启用府前路幼儿园。', progress)).toBeNull();
   });
 
   it('reads a statement that the whole task is done as complete', () => {
@@ -112,6 +215,12 @@ const CAREFUL_READINGS: [WorkbookName, string, number, number | null][] = [
   ['shanting', '2025-03-31', 13, null], // 46户已开工改造: started, not done
   ['shanting', '2025-03-31', 7, null], // 计划扩招: a plan
   ['linyi', '2022-12-31', 57, 6014 / 4500], // 演出 6014 场次 of 4500 场以上
+  ['shanting', '2025-03-31', 8, null], // 80% of the 主体二次结构 under way, not of the kindergarten
+  ['shanting', '2025-03-31', 14, 254 / 400], // 134名 + 120人次 of the services lumped into 400人
+  ['shanting', '2025-03-31', 17, 0], // 户户通 62公里: not named in the progress at all
+  ['shanting', '2025-03-31', 34, 15 / 51], // 15个村 of 51个行政村 (台区 23 of 65 is ahead)
+  ['lanling', '2023-06-30', 51, (39 + 463 + 273) / 300], // 抽检 by field, not the 其中 breakdown
+  ['linyi', '2022-12-31', 28, 522 / 500], // 截至目前…救助522人 is the total, not a part beside the 118名
 ];
 
 describe.each(CAREFUL_READINGS)('%s at %s, row %i', (name, asOf, row, expected) => {

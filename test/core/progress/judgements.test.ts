@@ -17,7 +17,7 @@ const FIXTURES = path.resolve(__dirname, '..', '..', 'fixtures', 'judgements');
 const OUTPUT = path.resolve(__dirname, '..', '..', '..', 'test-output');
 
 /** What the engine agrees with today: raised as the judging improves, never lowered. */
-const AGREEMENT_FLOOR: Record<'lanling' | 'shanting', number> = { lanling: 44, shanting: 28 };
+const AGREEMENT_FLOOR: Record<'lanling' | 'shanting', number> = { lanling: 45, shanting: 32 };
 const MAX_UNJUDGED_SHARE = 0.2;
 const NEEDS_BASIS = new Set(['滞后', '逾期未完成', '已完成']);
 

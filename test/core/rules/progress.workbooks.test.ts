@@ -34,11 +34,16 @@ const EXPECTED: Record<WorkbookName, string[]> = {
     'BEHIND_SCHEDULE F28',
     // 公益电影2097场次 of 7200场次: 29.1%.
     'BEHIND_SCHEDULE F49',
+    // 抽检 39 (生产领域) + 463 (流通领域化肥) + 273 (成品油, its 其中 breakdown not added again) = 775
+    // 批次 of 全年不低于300批次: done by June, and the status still reads 推进正常.
+    'STATUS_INCONSISTENT G51',
   ],
   // Every row says 已完成全年任务 (or a scanned form of it) and no completion read from the
   // text falls short: 1341 of 1232 户 (109%), 6014 of 4500 场, 170 of 143 口袋公园 …
   linyi: [],
   shanting: [
+    // “四好农村路”已完成路基施工10公里 of 46公里, and nothing at all of “户户通”62公里: 0% is the lowest.
+    'BEHIND_SCHEDULE E17',
     // 供热管网: 完成玄武路管网施工0.2公里 of 3公里, 6.7% at 24.7% of the year.
     'BEHIND_SCHEDULE E22',
     // 新增路内停车位35个 of 新增停车泊位256个: 13.7% (充电桩 399 of 400 is on time).
@@ -61,6 +66,7 @@ describe.each(Object.keys(EXPECTED) as WorkbookName[])('%s', (name) => {
 it('gives the figures of every shanting finding', () => {
   const { findings: found } = check(readShared('shanting'), {}, [behindScheduleRule]);
   expect(found.map((f) => [f.cell, f.row, f.rowEnd, f.severity, f.expected, f.actual, f.message.zh])).toEqual([
+    ['E17', 17, 17, 'warning', 0.2466, 0, '完成率 0%（0公里 / 62公里），落后序时进度 24.7% 超过 10 个百分点'],
     ['E22', 22, 22, 'warning', 0.2466, 0.0667, '完成率 6.7%（0.2公里 / 3公里），落后序时进度 24.7% 超过 10 个百分点'],
     ['E26', 26, 26, 'warning', 0.2466, 0.1367, '完成率 13.7%（35个 / 256个），落后序时进度 24.7% 超过 10 个百分点'],
     ['E31', 31, 31, 'warning', 0.2466, 0.1, '完成率 10%（5场 / 50场次），落后序时进度 24.7% 超过 10 个百分点'],

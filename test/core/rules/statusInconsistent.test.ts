@@ -91,7 +91,7 @@ testRule(statusInconsistentRule, {
   ],
   invalid: [
     {
-      name: 'lanling project 6: every 小区 taken over, status still 推进正常',
+      name: 'lanling project 6: every 小区 taken over, and row 51: 775 of 300 批次 sampled, status still 推进正常',
       workbook: readShared('lanling'),
       findings: [
         {
@@ -101,6 +101,8 @@ testRule(statusInconsistentRule, {
           messageId: 'saysDone',
           message: '工作成效为「推进正常」，但项目推进情况写明已全部完成',
         },
+        // 抽检 39 + 463 + 273 = 775 批次 of 全年不低于300批次, the status still 推进正常
+        { cell: 'G51', row: 51, rowEnd: 51, messageId: 'figuresDone', message: '工作成效为「推进正常」，但项目推进情况所列完成量均已达到任务目标' },
       ],
     },
     {

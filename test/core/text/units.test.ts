@@ -1,4 +1,4 @@
-import { canonicalUnit, matchUnitAt, toBaseQuantity, unitsComparable, UNIT_VOCABULARY } from '../../../src/core/text';
+import { canonicalUnit, matchUnitAt, toBaseQuantity, unitsComparable, unitsTallyAlike, UNIT_VOCABULARY } from '../../../src/core/text';
 
 describe('canonicalUnit', () => {
   it.each([
@@ -54,6 +54,21 @@ describe('unitsComparable', () => {
     ['', '个', false],
   ])('%s ~ %s → %s', (a, b, comparable) => {
     expect(unitsComparable(a, b)).toBe(comparable);
+  });
+});
+
+describe('unitsTallyAlike', () => {
+  it.each([
+    ['人', '人次', true],
+    ['名', '人次', true],
+    ['人次', '人', true],
+    ['人', '名', true],
+    ['场', '场次', true],
+    ['人', '户', false],
+    ['人次', '次', false],
+    ['个', '处', false],
+  ])('%s ~ %s → %s', (a, b, alike) => {
+    expect(unitsTallyAlike(a, b)).toBe(alike);
   });
 });
 

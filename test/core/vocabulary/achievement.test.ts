@@ -8,7 +8,10 @@ import {
   NOT_DONE_STATEMENT,
   NOT_STARTED_WORDS,
   STANDARD_WORDS,
+  UNDER_WAY_WORDS,
   WHOLE_TASK_PERCENT,
+  WHOLE_WORK_WORDS,
+  WORK_PART_WORDS,
 } from "../../../src/core/vocabulary/achievement";
 
 const PATTERNS = {
@@ -22,6 +25,9 @@ const PATTERNS = {
   DONE_STATEMENT,
   NOT_DONE_STATEMENT,
   NOT_STARTED_WORDS,
+  WHOLE_WORK_WORDS,
+  UNDER_WAY_WORDS,
+  WORK_PART_WORDS,
 };
 
 describe("achievement words", () => {
@@ -50,6 +56,8 @@ describe("achievement words", () => {
     ["ACHIEVEMENT_SIGNAL", "举办活动", true],
     ["ACHIEVEMENT_SIGNAL", "铺设管网", true],
     ["ACHIEVEMENT_SIGNAL", "落实资金", true],
+    ["ACHIEVEMENT_SIGNAL", "流通领域，抽检化肥", true],
+    ["ACHIEVEMENT_SIGNAL", "抽查食品", true],
     ["ACHIEVEMENT_SIGNAL", "计划新建", false],
     ["ACHIEVEMENT_SIGNAL", "招投标", false],
     ["STANDARD_WORDS", "补助标准每人每月100元", true],
@@ -99,6 +107,17 @@ describe("achievement words", () => {
     ["NOT_STARTED_WORDS", "尚未开展", true],
     ["NOT_STARTED_WORDS", "已开工", false],
     ["NOT_STARTED_WORDS", "开展培训", false],
+    ["WHOLE_WORK_WORDS", "目前已完成总体工程量的", true],
+    ["WHOLE_WORK_WORDS", "完成全年任务的", true],
+    ["WHOLE_WORK_WORDS", "整体完成进度", true],
+    ["WHOLE_WORK_WORDS", "目前已完成", false],
+    ["UNDER_WAY_WORDS", "正在推进主体二次结构施工", true],
+    ["UNDER_WAY_WORDS", "路面施工中", true],
+    ["UNDER_WAY_WORDS", "主体已封顶", false],
+    ["WORK_PART_WORDS", "正在推进主体二次结构施工", true],
+    ["WORK_PART_WORDS", "路基施工", true],
+    ["WORK_PART_WORDS", "室内装修", true],
+    ["WORK_PART_WORDS", "项目正在加快推进", false],
   ])("%s in %s: %s", (name, text, matches) => {
     expect(PATTERNS[name].test(text)).toBe(matches);
   });

@@ -1,4 +1,5 @@
 import {
+  AS_OF_WORDS,
   CUMULATIVE_WORDS,
   INCREMENT_WORDS,
   NOT_CUMULATIVE_AFTER_共,
@@ -46,5 +47,16 @@ describe("words in which 共 and 再 flag nothing", () => {
     ["再新增", false],
   ])("%s: 再 means again %s", (text, again) => {
     expect(NOT_INCREMENT_AFTER_再.some((word) => text.startsWith(word, 1))).toBe(again);
+  });
+});
+
+describe("words that date a sentence's figures", () => {
+  test.each([
+    ["截至目前，救助妇女522人", true],
+    ["截止6月底", true],
+    ["1-6月份，抽检成品油273批次", false],
+    ["累计抽检180批次", false],
+  ])("%s: %s", (text, asOf) => {
+    expect(AS_OF_WORDS.test(text)).toBe(asOf);
   });
 });

@@ -50,6 +50,15 @@ describe("unit spellings", () => {
     }
   );
 
+  test.each([
+    ["人次", "人"],
+    ["人", undefined],
+    ["名", undefined],
+    ["次", undefined],
+  ])("%s tallies %s", (spelling, tallies) => {
+    expect(definitionOf(spelling)?.tallies).toBe(tallies);
+  });
+
   test("each unit is defined once, and no spelling names two units", () => {
     const spellings = DEFINITIONS.flatMap((d) => [d.canonical, ...(d.aliases ?? [])]);
     expect(new Set(spellings).size).toBe(spellings.length);
