@@ -1,4 +1,5 @@
 import { compactText } from "../text/normalize";
+import { UNDER_WAY_WORDS } from "../vocabulary/achievement";
 import {
   DELAY_WORDS,
   DONE_STATEMENT_WORDS,
@@ -6,7 +7,6 @@ import {
   NOT_REACHED_WORDS,
   STAGE_DONE_WORDS,
   STAGE_FREE_PHRASES,
-  UNDER_WAY_WORDS,
   WORK_STAGES,
   WorkStage,
 } from "../vocabulary/workStages";
@@ -158,7 +158,8 @@ export function saysDone(progressText: string, asOf: string): string | null {
   const clauses = clausesOf(progressText);
   const inForce = clauses.find((c) => inForceBy(c, asOf));
   if (inForce) return inForce;
-  if (UNDER_WAY_WORDS.some((w) => text.includes(w))) return null;
+  // anything still going on, put off or not done says the work is not done
+  if (UNDER_WAY_WORDS.test(text) || DELAY_WORDS.some((w) => text.includes(w))) return null;
   return (
     clauses.find((c) => {
       if (!c.includes("已")) return false;

@@ -134,19 +134,6 @@ export const DELAY_WORDS: readonly string[] = [
   "延后",
 ];
 
-/** Words that say work is still going on or not begun: at the deadline, the work is not done. */
-export const UNDER_WAY_WORDS: readonly string[] = [
-  "正在",
-  "推进中",
-  "进行中",
-  "实施中",
-  "尚未",
-  "暂未",
-  "预计",
-  "即将",
-  "加快推进",
-];
-
 /** A date a measure has been in force from (`6月1日起`): done once the report date is past it. */
 export const IN_FORCE_FROM = /(\d{1,2})月(\d{1,2})日起/;
 
