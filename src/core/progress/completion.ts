@@ -368,7 +368,8 @@ function achievements(text: string, planYear: number): Achievement[] {
   const notAchieved = perClause(normal, (clause) => NOT_ACHIEVED.test(clause));
   const signalBefore = new GrowingSearch(normal, ACHIEVEMENT_SIGNAL);
   const achievedBefore = new GrowingSearch(normal, ACHIEVED);
-  const asOfBefore = new GrowingSearch(normal, AS_OF_WORDS);
+  // most texts date nothing: the search is set up only for those that do
+  const asOfBefore = AS_OF_WORDS.test(normal) ? new GrowingSearch(normal, AS_OF_WORDS) : null;
   const found: Achievement[] = [];
   for (const at of locate(normal, figures)) {
     const { figure, sentence, order } = at;
@@ -378,7 +379,8 @@ function achievements(text: string, planYear: number): Achievement[] {
     const context = normal.slice(at.elementStart, at.elementEnd);
     const noun = nounAfter(normal, at);
     const cumulative =
-      figure.cumulative === true || asOfBefore.matchesIn(at.sentenceStart, figure.start);
+      figure.cumulative === true ||
+      (asOfBefore?.matchesIn(at.sentenceStart, figure.start) ?? false);
     found.push({ quantity: quantityOf(figure), context, cumulative, noun, sentence, order });
   }
   return found;
@@ -582,8 +584,13 @@ function mentions(texts: string[], key: string): boolean {
  * all has nothing done (`“四好农村路”已完成路面施工1公里` against 46公里 and `“户户通”62公里`).
  * A target it names without a figure to set against it stays unread.
  */
-function unmentionedAsNone(perTarget: TargetCompletion[], progress: string[]): TargetCompletion[] {
-  if (!perTarget.some((t) => t.completion !== null)) return perTarget;
+function unmentionedAsNone(perTarget: TargetCompletion[], texts: string[]): TargetCompletion[] {
+  if (
+    !perTarget.some((t) => t.completion !== null) ||
+    perTarget.every((t) => t.completion !== null)
+  )
+    return perTarget;
+  const progress = texts.map(normalizeText);
   return perTarget.map((t) => {
     if (t.completion !== null) return t;
     const key = meaningfulKey(t.target.subject);
@@ -708,7 +715,7 @@ export function computeCompletion(input: CompletionInput): CompletionResult {
   // a sheet that calls the work done outweighs a target the progress leaves unnamed
   const perTarget = input.statusSaysDone
     ? matched
-    : unmentionedAsNone(matched, input.progressTexts.map(normalizeText));
+    : unmentionedAsNone(matched, input.progressTexts);
   const known = perTarget.filter((t) => t.completion !== null);
   const unread = perTarget.length - known.length;
   const lowestKnown = Math.min(...known.map((t) => t.completion ?? 0));

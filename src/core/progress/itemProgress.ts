@@ -150,16 +150,11 @@ function analyzeItem(
   const status = byStage?.status ?? figureStatus;
   const basis =
     byStage?.basis ??
-    figureBasis(
-      status,
-      completion,
-      timeElapsed,
-      deadline?.date ?? null,
-      notStarted,
-      planned,
+    figureBasis(status, completion, timeElapsed, deadline?.date ?? null, notStarted, planned, () =>
       doneWords(item.fields.status?.text, progressField?.text)
     );
   const sheetNextPlan = item.fields.nextPlan?.text || null;
+  const plannedNext = describe(due.next);
   return {
     item,
     project,
@@ -174,8 +169,8 @@ function analyzeItem(
     currentPlan:
       describe(due.current) ??
       (plan && plan.milestones.length === 0 ? plan.preamble || null : null),
-    nextPlan: sheetNextPlan ?? describe(due.next),
-    plannedNext: describe(due.next),
+    nextPlan: sheetNextPlan ?? plannedNext,
+    plannedNext,
   };
 }
 

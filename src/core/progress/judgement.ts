@@ -84,8 +84,8 @@ export function figureBasis(
   deadline: string | null,
   notStarted: boolean,
   planned: PlannedShare | null,
-  /** The words that say the work is done (the sheet's status cell, or the progress clause). */
-  doneWords: string | null
+  /** The words that say the work is done (the sheet's status cell, or the progress clause), read only for 已完成. */
+  doneWords: () => string | null
 ): Bilingual | null {
   const done = completion.completion;
   const lowest = completion.lowestOf
@@ -95,10 +95,12 @@ export function figureBasis(
       }
     : { zh: "", en: "" };
   if (status === "已完成") {
-    if (completion.basis === "statement" || done === null)
-      return doneWords
-        ? { zh: `表中写明「${doneWords}」，已完成`, en: `the sheet says “${doneWords}”: done` }
+    if (completion.basis === "statement" || done === null) {
+      const words = doneWords();
+      return words
+        ? { zh: `表中写明「${words}」，已完成`, en: `the sheet says “${words}”: done` }
         : { zh: "表中写明已完成", en: "the sheet says it is done" };
+    }
     return {
       zh: `完成率 ${percent(done)}${lowest.zh}，已完成`,
       en: `completion ${percent(done)}${lowest.en}: done`,

@@ -49,6 +49,9 @@ const STAGE_PATTERN = new RegExp(
   "g"
 );
 
+/** The same words, for a test without a place to keep (STAGE_PATTERN is global). */
+const ANY_STAGE_WORD = new RegExp(STAGE_PATTERN.source);
+
 const CLAUSE_BREAKS = /[。；;，,\n！!？?]/;
 const MAX_CLAUSE = 60;
 
@@ -108,6 +111,8 @@ export function sentencesOf(text: string): string[] {
 }
 
 function highestStage(text: string, reading: Reading): StageReading | null {
+  // a text naming no stage word at all is not split into clauses
+  if (!ANY_STAGE_WORD.test(compactText(text))) return null;
   let best: StageReading | null = null;
   for (const raw of clausesOf(text)) {
     const clause = raw.slice(0, MAX_CLAUSE);
