@@ -71,6 +71,13 @@ async function runFillJob(options: CommonOptions, io: CliIo): Promise<number> {
   return code;
 }
 
+/** Every command, by the name typed: the one place they are defined. */
+const COMMANDS: Record<string, (options: CommonOptions, io: CliIo) => Promise<number>> = {
+  check: runCheck,
+  fill: runFillJob,
+  inspect: runInspect,
+};
+
 /** Runs one command line; resolves to the exit code. Never rejects for user errors. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   let lang: "zh" | "en" = "zh";
@@ -82,16 +89,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return options.help ? EXIT_OK : EXIT_UNREADABLE;
     }
     if (options.files.length === 0) throw new UsageError(msg(lang, "noFiles"));
-    switch (options.command) {
-      case "check":
-        return await runCheck(options, io);
-      case "inspect":
-        return await runInspect(options, io);
-      case "fill":
-        return await runFillJob(options, io);
-      default:
-        throw new UsageError(msg(lang, "unknownCommand", { command: options.command }));
-    }
+    const command = Object.hasOwn(COMMANDS, options.command) ? COMMANDS[options.command] : null;
+    if (!command)
+      throw new UsageError(
+        msg(lang, "unknownCommand", {
+          command: options.command,
+          commands: Object.keys(COMMANDS).join(lang === "en" ? ", " : "、"),
+        })
+      );
+    return await command(options, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`taizhang: ${error.message}\n`);

@@ -64,8 +64,8 @@ Limits (past one, the reason is given and the exit code is 2):
 `,
   },
   unknownCommand: {
-    zh: "未知命令「{command}」。可用命令：inspect。",
-    en: 'Unknown command "{command}". Commands: inspect.',
+    zh: "未知命令「{command}」。可用命令：{commands}。",
+    en: 'Unknown command "{command}". Commands: {commands}.',
   },
   noFiles: { zh: "请给出要处理的文件。", en: "Give the files to process." },
   badOption: { zh: "参数有误：{detail}", en: "Bad argument: {detail}" },
