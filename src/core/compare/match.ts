@@ -59,8 +59,10 @@ export const MATCH_THRESHOLD = 0.6;
 export const UNCERTAIN_FLOOR = 0.4;
 /** A rival candidate within this much of the best makes the match uncertain. */
 export const MATCH_MARGIN = 0.1;
-/** A part of a split or merge: this share of its name's character pairs stands in the whole's name. */
+/** A part of a merge: this share of its name's character pairs stands in the whole's name. */
 const PART_COVERAGE = 0.75;
+/** A part of a split: this share of the whole's name stands in the part's (all but a stray pair). */
+const WHOLE_COVERAGE = 0.9;
 /** The weight of the name against the target text when both items state a target. */
 const NAME_WEIGHT = 0.75;
 /** Added to the score when the 序号 is the same (small: an inserted row renumbers those below). */
@@ -225,15 +227,8 @@ class TableMatcher {
     const find = (wholes: Entry[], parts: Entry[], basis: MatchBasis): void => {
       const index = new NameIndex(this.free(parts));
       for (const whole of this.free(wholes)) {
-        const covered = index
-          .nearest(whole.grams, this.paired, CANDIDATES_SCORED)
-          .filter(
-            (part) =>
-              bigramCoverage(part.grams, whole.grams) >= PART_COVERAGE ||
-              bigramCoverage(whole.grams, part.grams) >= PART_COVERAGE
-          );
-        if (covered.length < 2) continue;
-        for (const part of covered) {
+        const parts = partsOf(whole, index.nearest(whole.grams, this.paired, CANDIDATES_SCORED));
+        for (const part of parts) {
           const score = itemScore(whole, part);
           if (basis === "split") this.pair(whole, part, score, basis);
           else this.pair(part, whole, score, basis);
@@ -303,6 +298,28 @@ class TableMatcher {
       .map((e) => e.item)
       .filter((item) => !uncertain.has(item));
   }
+}
+
+/**
+ * The parts of a split or merge among an item's nearest of the other side: two or more that each
+ * hold the whole's name (`供热管网` → `供热管网（城东）`, `供热管网（城西）`), or two or more that
+ * each stand in it and each name a part of it no other does (`供热管网` + `老旧小区改造` →
+ * `供热管网及老旧小区改造`). Two that stand in it alike (`书房（一期）`, `书房（二期）` against
+ * `书房（三期）`) are rivals, not parts.
+ */
+function partsOf(whole: Entry, nearest: Entry[]): Entry[] {
+  const holding = nearest.filter((p) => bigramCoverage(whole.grams, p.grams) >= WHOLE_COVERAGE);
+  if (holding.length >= 2) return holding;
+  const inside = nearest.filter(
+    (p) => !holding.includes(p) && bigramCoverage(p.grams, whole.grams) >= PART_COVERAGE
+  );
+  const ownPairs = (part: Entry): number =>
+    [...part.grams.counts.keys()].filter(
+      (pair) =>
+        whole.grams.counts.has(pair) && !inside.some((o) => o !== part && o.grams.counts.has(pair))
+    ).length;
+  const distinct = inside.filter((p) => ownPairs(p) > 0);
+  return distinct.length >= 2 ? distinct : [];
 }
 
 interface MatchCandidateOf {

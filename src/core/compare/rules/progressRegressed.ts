@@ -63,8 +63,10 @@ export const progressRegressedRule: CompareRule = {
       for (const figure of cumulativeFigures(currentText)) {
         const previous = sameTotal(figure, lastTotals);
         if (!previous) continue;
-        const was = toBaseQuantity(previous.value, previous.unit).value;
-        const is = toBaseQuantity(figure.value, figure.unit).value;
+        // in the unit both write, else in the base unit both convert to (公里 and 米)
+        const sameUnit = previous.unit === figure.unit;
+        const was = sameUnit ? previous.value : toBaseQuantity(previous.value, previous.unit).value;
+        const is = sameUnit ? figure.value : toBaseQuantity(figure.value, figure.unit).value;
         if (is >= was) continue;
         context.report({
           messageId: "cumulative",
