@@ -76,25 +76,30 @@ const TABLE_THRESHOLD = 0.6;
 /** The characters of a target text compared: enough to tell sub-items apart. */
 const TARGET_LENGTH = 120;
 
-interface Entry {
-  item: Item;
-  seq: string;
-  name: string;
-  grams: Bigrams;
-  target: Bigrams | null;
-}
+/** An item as matching reads it; the character pairs are read only for those left after the keys. */
+class Entry {
+  readonly seq: string;
+  readonly name: string;
+  private nameGrams: Bigrams | null = null;
+  private targetGrams: Bigrams | null | undefined = undefined;
 
-function entryOf(item: Item): Entry {
-  const name = compactText(itemDisplayName(item));
-  const target = item.fields.target ?? item.fields.overview;
-  const targetText = target ? compactText(target.text).slice(0, TARGET_LENGTH) : "";
-  return {
-    item,
-    seq: compactText(item.fields.seq?.text ?? ""),
-    name,
-    grams: bigramsOf(name),
-    target: targetText === "" ? null : bigramsOf(targetText),
-  };
+  constructor(readonly item: Item) {
+    this.name = compactText(itemDisplayName(item));
+    this.seq = compactText(item.fields.seq?.text ?? "");
+  }
+
+  get grams(): Bigrams {
+    return (this.nameGrams ??= bigramsOf(this.name));
+  }
+
+  get target(): Bigrams | null {
+    if (this.targetGrams === undefined) {
+      const field = this.item.fields.target ?? this.item.fields.overview;
+      const text = field ? compactText(field.text).slice(0, TARGET_LENGTH) : "";
+      this.targetGrams = text === "" ? null : bigramsOf(text);
+    }
+    return this.targetGrams;
+  }
 }
 
 /** How alike two items are: their names, their target texts as a second signal, their 序号. */
@@ -356,8 +361,8 @@ export function matchLedgers(last: WorkbookModel, current: WorkbookModel): Match
     model.tables.find((t) => t.table === table)?.items ?? [];
   for (const pair of tables) {
     const matcher = new TableMatcher(
-      itemsOf(last, pair.last).map(entryOf),
-      itemsOf(current, pair.current).map(entryOf)
+      itemsOf(last, pair.last).map((item) => new Entry(item)),
+      itemsOf(current, pair.current).map((item) => new Entry(item))
     );
     matcher.byKey((e) => `${e.seq}\u0000${e.name}`, 1, "seqName");
     matcher.byKey((e) => e.name, 0.95, "name");

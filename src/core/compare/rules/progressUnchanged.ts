@@ -5,6 +5,7 @@ import { CompareRule } from "../types";
 
 /** How alike two progress texts are once their dates are masked; 0 when their figures differ. */
 export function progressSimilarity(last: string, current: string, year: number): number {
+  if (last === current) return 1;
   const before = withDatesMasked(last, year);
   const now = withDatesMasked(current, year);
   if (before === now) return 1;

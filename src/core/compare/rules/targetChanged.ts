@@ -42,7 +42,7 @@ export const targetChangedRule: CompareRule = {
     for (const { last, current } of context.pairs) {
       const before = targetField(last);
       const now = targetField(current);
-      if (!before || !now) continue;
+      if (!before || !now || before.text === now.text) continue;
       // the deadline inside a target text is DEADLINE_CHANGED's, so dates are masked
       const lastFigures = parseFigures(withDatesMasked(before.text, lastYear));
       const figures = parseFigures(withDatesMasked(now.text, year));
