@@ -24,27 +24,42 @@ function findingLine(finding: ReportFinding, cellWidth: number, tty: boolean): s
   return `    ${cell}  ${paint(finding.code, COLOURS[finding.severity], tty)}  ${finding.message}`;
 }
 
+/** Findings grouped by sheet (under the heading given), then severity; each line names its cell. */
+export function formatFindingLines(
+  findings: readonly ReportFinding[],
+  lang: Lang,
+  tty: boolean,
+  sheetHeading: (sheet: string) => string
+): string[] {
+  const lines: string[] = [];
+  const cellWidth = findings.reduce((width, f) => Math.max(width, f.cell.length), 4);
+  for (const sheet of new Set(findings.map((f) => f.sheet))) {
+    lines.push("", sheetHeading(sheet));
+    for (const severity of SEVERITIES) {
+      const ofSeverity = findings.filter((f) => f.sheet === sheet && f.severity === severity);
+      if (ofSeverity.length === 0) continue;
+      const heading = msg(lang, "severityHeading", {
+        severity: msg(lang, severity),
+        count: ofSeverity.length,
+      });
+      lines.push("  " + paint(heading, COLOURS[severity], tty));
+      for (const finding of ofSeverity) lines.push(findingLine(finding, cellWidth, tty));
+    }
+  }
+  return lines;
+}
+
 /** The text form of `taizhang check`: grouped by sheet, then severity; each line names its cell. */
 export function formatCheckText(report: CheckReport, lang: Lang, tty: boolean): string {
   const lines: string[] = [];
   lines.push(paint(msg(lang, "checkHeading", { file: report.file }), BOLD, tty));
   lines.push(formatReportDateLine(report, lang));
-  const sheets = [...new Set(report.findings.map((f) => f.sheet))];
-  if (sheets.length === 0) lines.push("", msg(lang, "noFindings"));
-  const cellWidth = report.findings.reduce((width, f) => Math.max(width, f.cell.length), 4);
-  for (const sheet of sheets) {
-    lines.push("", msg(lang, "sheetHeading", { sheet }));
-    for (const severity of SEVERITIES) {
-      const findings = report.findings.filter((f) => f.sheet === sheet && f.severity === severity);
-      if (findings.length === 0) continue;
-      const heading = msg(lang, "severityHeading", {
-        severity: msg(lang, severity),
-        count: findings.length,
-      });
-      lines.push("  " + paint(heading, COLOURS[severity], tty));
-      for (const finding of findings) lines.push(findingLine(finding, cellWidth, tty));
-    }
-  }
+  if (report.findings.length === 0) lines.push("", msg(lang, "noFindings"));
+  lines.push(
+    ...formatFindingLines(report.findings, lang, tty, (sheet) =>
+      msg(lang, "sheetHeading", { sheet })
+    )
+  );
   if (report.items.length > 0) lines.push("", ...formatProgress(report, lang));
   lines.push("", msg(lang, "checkSummary", report.summary));
   return lines.join("\n") + "\n";

@@ -11,7 +11,10 @@ import type { WorkerAnswer } from "./worker";
  */
 export function runJobInWorker(job: Job): Promise<JobResult> {
   const { lang, limits } = job.options;
-  const name = basename(job.file);
+  const files = job.command === "compare" ? [job.last, job.file] : [job.file];
+  const name = files.map((f) => basename(f)).join(lang === "en" ? ", " : "、");
+  // each file a job reads has the time one file has
+  const timeoutMs = limits.timeoutMs * files.length;
   return new Promise((resolve) => {
     const worker = new Worker(join(__dirname, "worker.js"), {
       workerData: job,
@@ -29,11 +32,8 @@ export function runJobInWorker(job: Job): Promise<JobResult> {
     const crashed = (detail: string): JobResult =>
       refused(msg(lang, "cannotRead", { file: name, reason: msg(lang, "crashed", { detail }) }));
     const timer = setTimeout(
-      () =>
-        finish(
-          refused(refusal(lang, name, { kind: "timeout", limitMs: limits.timeoutMs }).message)
-        ),
-      limits.timeoutMs
+      () => finish(refused(refusal(lang, name, { kind: "timeout", limitMs: timeoutMs }).message)),
+      timeoutMs
     );
     worker.on("message", (answer: WorkerAnswer) =>
       finish(answer.kind === "result" ? answer.result : crashed(answer.detail))

@@ -1,4 +1,6 @@
-import { checkWorkbook } from "../core/check";
+import { CheckOptions, checkWorkbook } from "../core/check";
+import { compareChecks } from "../core/compare/compare";
+import { CompareReport } from "../core/compare/compareReport";
 import { buildWorkbookModel } from "../core/model/workbookModel";
 import { CheckReport } from "../core/report/checkReport";
 import { InspectReport, buildInspectReport } from "../core/report/inspectReport";
@@ -10,13 +12,15 @@ import { CommonOptions } from "./options";
 /** The part of a command that reads a file: what runs in a worker, apart from the terminal. */
 export type Job =
   | { command: "check" | "inspect"; file: string; options: CommonOptions; today: string }
-  | { command: "fill"; file: string; options: CommonOptions; today: string };
+  | { command: "fill"; file: string; options: CommonOptions; today: string }
+  | { command: "compare"; last: string; file: string; options: CommonOptions; today: string };
 
 /** What a job hands back, as plain data (it crosses from the worker). */
 export type JobResult =
   | { kind: "check"; report: CheckReport }
   | { kind: "inspect"; report: InspectReport }
   | { kind: "fill"; code: number; stdout: string }
+  | { kind: "compare"; report: CheckReport; compare: CompareReport }
   | { kind: "refused"; message: string };
 
 /** Runs one job where it is called; a file the user must fix comes back as `refused`, not thrown. */
@@ -34,14 +38,28 @@ export async function runJob(job: Job): Promise<JobResult> {
       const code = await runFill(options, io);
       return { kind: "fill", code, stdout };
     }
+    const checkOptions: CheckOptions = {
+      asOf: options.asOf,
+      today,
+      lang: options.lang,
+      ...options.rules,
+    };
+    if (job.command === "compare") {
+      // each file is read within the limits as check reads it; last period's is checked as of its own date
+      const last = checkWorkbook(await loadWorkbook(job.last, options.lang, options.limits), {
+        ...checkOptions,
+        asOf: undefined,
+      });
+      const current = checkWorkbook(
+        await loadWorkbook(job.file, options.lang, options.limits),
+        checkOptions
+      );
+      const { report } = compareChecks(last, current, { lang: options.lang, ...options.rules });
+      return { kind: "compare", report: current.report, compare: report };
+    }
     const workbook = await loadWorkbook(job.file, options.lang, options.limits);
     if (job.command === "check") {
-      const { report } = checkWorkbook(workbook, {
-        asOf: options.asOf,
-        today,
-        lang: options.lang,
-        ...options.rules,
-      });
+      const { report } = checkWorkbook(workbook, checkOptions);
       return { kind: "check", report };
     }
     const model = buildWorkbookModel(workbook, { asOf: options.asOf, today });

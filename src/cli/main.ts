@@ -2,6 +2,7 @@ import { CheckReport } from "../core/report/checkReport";
 import { InspectReport } from "../core/report/inspectReport";
 import { CliIo, UsageError, processIo } from "./io";
 import { formatCheckText } from "./check";
+import { CompareOutput, formatCompareOutput } from "./compare";
 import { formatInspectText } from "./inspect";
 import { runJobInWorker } from "./isolate";
 import { Job, JobResult, runJob } from "./jobs";
@@ -71,9 +72,25 @@ async function runFillJob(options: CommonOptions, io: CliIo): Promise<number> {
   return code;
 }
 
+/**
+ * `taizhang compare LAST THIS`: this period's check report and the comparison with last period's.
+ * Exit codes as check: 1 when either holds an error.
+ */
+async function runCompare(options: CommonOptions, io: CliIo): Promise<number> {
+  if (options.files.length !== 2) throw new UsageError(msg(options.lang, "compareTwoFiles"));
+  const [last, file] = options.files;
+  const job: Job = { command: "compare", last, file, options, today: io.today() };
+  const { report, compare } = await fileJob(io, job, "compare");
+  const output: CompareOutput = { ...report, compare };
+  if (options.format === "json") io.stdout(JSON.stringify(output, null, 2) + "\n");
+  else io.stdout(formatCompareOutput(output, options.lang, io.isTty));
+  return report.summary.errors + compare.summary.errors > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
+}
+
 /** Every command, by the name typed: the one place they are defined. */
 const COMMANDS: Record<string, (options: CommonOptions, io: CliIo) => Promise<number>> = {
   check: runCheck,
+  compare: runCompare,
   fill: runFillJob,
   inspect: runInspect,
 };

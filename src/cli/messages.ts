@@ -13,6 +13,9 @@ const MESSAGES = {
       另存为「文件名.台账助手.xlsx」（从不改动原文件）；再次运行时更新这些列。
   taizhang inspect 文件… [--format text|json] [--lang zh|en] [--as-of 日期]
       识别工作表中的表格：表头、数据行、合计行、各列含义、事项数和报告日期。
+  taizhang compare 上期文件 本期文件 [--format text|json] [--lang zh|en] [--as-of 日期]
+      校验本期台账，并与上期对比：推进情况照搬上期、完成率或累计量倒退、目标、完成时限或总投资
+      被改动、事项新增或减少。退出码同 check。
 
 选项：
   --format text|json   输出格式（默认 text）
@@ -43,6 +46,10 @@ Usage:
       a copy named FILE.台账助手.xlsx (the input is never changed); running it again updates them.
   taizhang inspect FILE... [--format text|json] [--lang zh|en] [--as-of DATE]
       Finds the tables in each sheet: header, data rows, totals row, column roles, item count, report date.
+  taizhang compare LAST THIS [--format text|json] [--lang zh|en] [--as-of DATE]
+      Checks this period's ledger and compares it with last period's: progress copied unchanged, completion
+      or a running total gone backwards, a target, deadline or investment changed, items added or dropped.
+      Exit codes as check.
 
 Options:
   --format text|json   output format (default text)
@@ -207,6 +214,34 @@ Limits (past one, the reason is given and the exit code is 2):
     en: "{errors} errors, {warnings} warnings, {infos} notes; {items} items.",
   },
   totalItems: { zh: "合计 {items} 个事项", en: "{items} items in all" },
+  compareTwoFiles: {
+    zh: "compare 需要两个文件：上期台账和本期台账。",
+    en: "compare takes two files: last period's ledger and this period's.",
+  },
+  compareHeading: {
+    zh: "对比上期：{lastFile}（报告日期 {lastAsOf}）",
+    en: "Against last period: {lastFile} (report date {lastAsOf})",
+  },
+  compareMatching: {
+    zh: "事项对应 {pairs} 对；新增 {added} 个，减少 {removed} 个，对应不确定 {uncertain} 个。",
+    en: "{pairs} items matched; {added} added, {removed} removed, {uncertain} uncertain.",
+  },
+  compareLastSheet: { zh: "上期工作表「{sheet}」", en: 'Last period\'s sheet "{sheet}"' },
+  compareUncertainHeading: {
+    zh: "对应不确定（未配对，请核对）：",
+    en: "Uncertain matches (not paired; please check):",
+  },
+  compareUncertainLine: {
+    zh: "{period}第 {row} 行「{name}」 ↔ {candidates}",
+    en: '{period} row {row} "{name}" ↔ {candidates}',
+  },
+  compareCandidate: {
+    zh: "第 {row} 行「{name}」（相似度 {score}%）",
+    en: 'row {row} "{name}" ({score}% alike)',
+  },
+  thisPeriod: { zh: "本期", en: "This period" },
+  lastPeriod: { zh: "上期", en: "Last period" },
+  noChanges: { zh: "与上期相比未发现问题。", en: "No changes to report against last period." },
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -78,7 +78,7 @@ const MAX_NAME_LENGTH = 40;
  * the first sentence of its own content (`加快城市更新，新建供热管网3公里`); a unit-year row of a
  * decomposition by its project, year and lead units.
  */
-function itemName(item: Item): string {
+export function itemDisplayName(item: Item): string {
   const project = compactText(item.group.name);
   if (item.indicator) return `${project} · ${compactText(item.indicator.label)}`;
   if (item.group.items.length === 1) return project;
@@ -104,7 +104,7 @@ export function reportItem(progress: ItemProgress, lang: Lang): ReportItem {
     sheet: item.sheet,
     row: item.row + 1,
     rowEnd: item.rowEnd + 1,
-    name: itemName(item),
+    name: itemDisplayName(item),
     project: compactText(item.group.name),
     seq: item.fields.seq?.text ?? "",
     leads: item.leads.length > 0 ? item.leads : (progress.project?.leads ?? []),

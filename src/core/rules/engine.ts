@@ -12,6 +12,7 @@ import {
   Rule,
   RuleCode,
   RuleContext,
+  RuleMeta,
   RuleSettings,
   Severity,
 } from "./types";
@@ -32,15 +33,16 @@ function renderValues(values: Record<string, string | number>): Record<string, s
   return out;
 }
 
-function toFinding(rule: Rule, severity: Severity, draft: FindingDraft): Finding {
-  const template = rule.meta.messages[draft.messageId];
-  if (!template) throw new Error(`${rule.meta.code}: no message ${draft.messageId}`);
+/** A rule's draft as a finding: its code, the severity it runs at, its messages rendered. */
+export function toFinding(meta: RuleMeta, severity: Severity, draft: FindingDraft): Finding {
+  const template = meta.messages[draft.messageId];
+  if (!template) throw new Error(`${meta.code}: no message ${draft.messageId}`);
   const values = renderValues(draft.values ?? {});
   const rows = draft.item
     ? [draft.item.row, draft.item.rowEnd]
     : (draft.rows ?? [draft.at.row, draft.at.row]);
   const finding: Finding = {
-    code: rule.meta.code,
+    code: meta.code,
     severity,
     sheet: draft.item?.sheet ?? draft.sheet ?? "",
     row: Math.min(rows[0], draft.at.row) + 1,
@@ -57,13 +59,25 @@ function toFinding(rule: Rule, severity: Severity, draft: FindingDraft): Finding
 /** What localeCompare does, with one collator for the whole sort rather than one per comparison. */
 const DEFAULT_ORDER = new Intl.Collator();
 
-function compareFindings(order: Map<string, number>): (a: Finding, b: Finding) => number {
+/** Findings in sheet order (the sheets' positions given), then row, cell and code. */
+export function compareFindings(order: Map<string, number>): (a: Finding, b: Finding) => number {
   return (a, b) =>
     (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) ||
     a.row - b.row ||
     a.cell.length - b.cell.length ||
     DEFAULT_ORDER.compare(a.cell, b.cell) ||
     DEFAULT_ORDER.compare(a.code, b.code);
+}
+
+/** The severity a rule runs at under the caller's options; null when it is not to run. */
+export function severityUnder(
+  meta: RuleMeta,
+  options: Pick<RuleOptions, "rules" | "only">
+): Severity | null {
+  const override = options.rules?.[meta.code];
+  if (override === "off") return null;
+  if (options.only && !options.only.includes(meta.code)) return null;
+  return override ?? meta.severity;
 }
 
 /** The settings a run uses: the defaults with the caller's changes. */
@@ -85,17 +99,15 @@ export function runRules(
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
-    const override = options.rules?.[rule.meta.code];
-    if (override === "off") continue;
-    if (options.only && !options.only.includes(rule.meta.code)) continue;
-    const severity = override ?? rule.meta.severity;
+    const severity = severityUnder(rule.meta, options);
+    if (severity === null) continue;
     const context: RuleContext = {
       model,
       settings,
       progress,
       progressOf: (item) => progress.items[item.index],
       report(draft) {
-        const finding = toFinding(rule, severity, draft);
+        const finding = toFinding(rule.meta, severity, draft);
         const key = `${finding.code}|${finding.sheet}|${finding.cell}|${finding.message.zh}`;
         if (seen.has(key)) return;
         seen.add(key);

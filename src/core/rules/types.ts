@@ -7,7 +7,10 @@ import { Figure } from "../text/figures";
 
 export type Severity = "error" | "warning" | "info";
 
-/** The codes of report-format.md: a public contract, never renamed. */
+/**
+ * The codes of docs/report-format.md: a public contract, never renamed. The rules of one workbook
+ * (ALL_RULES) and those comparing it with last period's (COMPARE_RULES) together have these codes.
+ */
 export const RULE_CODES = [
   "SUM_MISMATCH",
   "COUNT_MISMATCH",
@@ -29,6 +32,13 @@ export const RULE_CODES = [
   "STATUS_INCONSISTENT",
   "BEHIND_SCHEDULE",
   "ITEM_UNMATCHED",
+  "PROGRESS_UNCHANGED",
+  "PROGRESS_REGRESSED",
+  "TARGET_CHANGED",
+  "DEADLINE_CHANGED",
+  "INVESTMENT_CHANGED",
+  "ITEM_ADDED",
+  "ITEM_REMOVED",
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];
