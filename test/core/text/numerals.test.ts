@@ -1,4 +1,5 @@
 import { parseChineseNumeral } from '../../../src/core/text';
+import { chineseNumeral } from '../../../src/core/text/numerals';
 
 describe('parseChineseNumeral', () => {
   it.each([
@@ -26,10 +27,22 @@ describe('parseChineseNumeral', () => {
     expect(parseChineseNumeral(text)).toBe(value);
   });
 
-  it.each(['', '万', '亿', '百', '千', '百姓', '千家万户', '三五', '十十', '一亿亿', '一万二万', '两两', '是', '3'])(
-    '%s is no numeral',
-    (text) => {
-      expect(parseChineseNumeral(text)).toBeNull();
-    },
-  );
+  it.each(['', '万', '亿', '百', '千', '百姓', '千家万户', '三五', '十十', '一亿亿', '一万二万', '两两', '是', '3'])('%s is no numeral', (text) => {
+    expect(parseChineseNumeral(text)).toBeNull();
+  });
+});
+
+describe('chineseNumeral', () => {
+  test.each([
+    [1, '一'],
+    [4, '四'],
+    [10, '十'],
+    [12, '十二'],
+    [20, '二十'],
+    [31, '三十一'],
+    [2025, '二〇二五'],
+  ])('%d is written %s, and read back', (n, text) => {
+    expect(chineseNumeral(n)).toBe(text);
+    expect(parseChineseNumeral(text)).toBe(n);
+  });
 });
