@@ -27,13 +27,16 @@ describe('parseChineseNumeral', () => {
     expect(parseChineseNumeral(text)).toBe(value);
   });
 
-  it.each(['', '万', '亿', '百', '千', '百姓', '千家万户', '三五', '十十', '一亿亿', '一万二万', '两两', '是', '3'])('%s is no numeral', (text) => {
-    expect(parseChineseNumeral(text)).toBeNull();
-  });
+  it.each(['', '万', '亿', '百', '千', '百姓', '千家万户', '三五', '十十', '一亿亿', '一万二万', '两两', '是', '3'])(
+    '%s is no numeral',
+    (text) => {
+      expect(parseChineseNumeral(text)).toBeNull();
+    },
+  );
 });
 
 describe('chineseNumeral', () => {
-  test.each([
+  it.each([
     [1, '一'],
     [4, '四'],
     [10, '十'],
