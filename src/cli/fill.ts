@@ -19,7 +19,7 @@ export function defaultOutputPath(input: string): string {
 }
 
 /** The output is the input itself: the same path, or another name for it (a link, `..`). */
-function samePath(output: string, input: string): boolean {
+export function samePath(output: string, input: string): boolean {
   if (resolve(output) === resolve(input)) return true;
   try {
     const real = existsSync(output)
@@ -36,6 +36,33 @@ function startColumn(letters: string | undefined, lang: Lang): number | undefine
   if (!/^[A-Za-z]{1,3}$/.test(letters))
     throw new UsageError(msg(lang, "badColumn", { value: letters }));
   return columnIndex(letters);
+}
+
+/** A copy made by `write`; a package that cannot be opened for writing is one line naming the file. */
+export function buildCopy(input: InputFile, lang: Lang, write: () => Uint8Array): Uint8Array {
+  try {
+    return write();
+  } catch (error) {
+    if (error instanceof ReadFailure || error instanceof MissingSheetError) {
+      const reason =
+        error instanceof ReadFailure ? describeReadFailure(error.reason)[lang] : error.message;
+      throw new UsageError(msg(lang, "cannotRead", { file: input.name, reason }));
+    }
+    throw error;
+  }
+}
+
+/** Writes a copy through a temporary file renamed into place; a failure is one line naming the file. */
+export function saveCopy(output: string, bytes: Uint8Array, lang: Lang): void {
+  try {
+    writeFileAtomically(output, bytes);
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === "ENOENT"
+        ? msg(lang, "folderMissing")
+        : (error as Error).message;
+    throw new UsageError(msg(lang, "cannotWrite", { file: output, reason }));
+  }
 }
 
 /**
@@ -72,32 +99,11 @@ export async function runFill(options: CommonOptions, io: CliIo): Promise<number
     const suggestion = columnLetter(Math.max(...foreign.map((f) => f.freeCol)));
     throw new UsageError(msg(options.lang, "foreignContent", { cells, column: suggestion }));
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = annotateWorkbook(input.bytes, input.name, plans, {
-      limits: options.limits,
-      codec: NODE_CODEC,
-    });
-  } catch (error) {
-    if (error instanceof ReadFailure || error instanceof MissingSheetError) {
-      const reason =
-        error instanceof ReadFailure
-          ? describeReadFailure(error.reason)[options.lang]
-          : error.message;
-      throw new UsageError(msg(options.lang, "cannotRead", { file: input.name, reason }));
-    }
-    throw error;
-  }
+  const bytes = buildCopy(input, options.lang, () =>
+    annotateWorkbook(input.bytes, input.name, plans, { limits: options.limits, codec: NODE_CODEC })
+  );
   const updated = plans.length > 0 && plans.every((p) => p.columns.every((c) => c.existing));
-  try {
-    writeFileAtomically(output, bytes);
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === "ENOENT"
-        ? msg(options.lang, "folderMissing")
-        : (error as Error).message;
-    throw new UsageError(msg(options.lang, "cannotWrite", { file: output, reason }));
-  }
+  saveCopy(output, bytes, options.lang);
   if (copyIsConverted(input.name))
     io.stdout(msg(options.lang, "fillConverted", { file: input.name }) + "\n");
   io.stdout(

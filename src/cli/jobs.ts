@@ -6,20 +6,21 @@ import { CheckReport } from "../core/report/checkReport";
 import { InspectReport, buildInspectReport } from "../core/report/inspectReport";
 import { UsageError } from "./io";
 import { runFill } from "./fill";
+import { runNext } from "./next";
 import { loadWorkbook } from "./loadWorkbook";
 import { CommonOptions } from "./options";
 
 /** The part of a command that reads a file: what runs in a worker, apart from the terminal. */
 export type Job =
   | { command: "check" | "inspect"; file: string; options: CommonOptions; today: string }
-  | { command: "fill"; file: string; options: CommonOptions; today: string }
+  | { command: "fill" | "next"; file: string; options: CommonOptions; today: string }
   | { command: "compare"; last: string; file: string; options: CommonOptions; today: string };
 
 /** What a job hands back, as plain data (it crosses from the worker). */
 export type JobResult =
   | { kind: "check"; report: CheckReport }
   | { kind: "inspect"; report: InspectReport }
-  | { kind: "fill"; code: number; stdout: string }
+  | { kind: "fill" | "next"; code: number; stdout: string }
   | { kind: "compare"; report: CheckReport; compare: CompareReport }
   | { kind: "refused"; message: string };
 
@@ -27,7 +28,7 @@ export type JobResult =
 export async function runJob(job: Job): Promise<JobResult> {
   const { options, today } = job;
   try {
-    if (job.command === "fill") {
+    if (job.command === "fill" || job.command === "next") {
       let stdout = "";
       const io = {
         stdout: (t: string) => (stdout += t),
@@ -35,8 +36,8 @@ export async function runJob(job: Job): Promise<JobResult> {
         today: () => today,
         isTty: false,
       };
-      const code = await runFill(options, io);
-      return { kind: "fill", code, stdout };
+      const code = await (job.command === "fill" ? runFill : runNext)(options, io);
+      return { kind: job.command, code, stdout };
     }
     const checkOptions: CheckOptions = {
       asOf: options.asOf,

@@ -65,9 +65,14 @@ async function runInspect(options: CommonOptions, io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
-async function runFillJob(options: CommonOptions, io: CliIo): Promise<number> {
-  const job: Job = { command: "fill", file: options.files[0], options, today: io.today() };
-  const { code, stdout } = await fileJob(io, job, "fill");
+/** Runs a command that writes a copy of one file, printing what it wrote. */
+async function runCopyJob(
+  command: "fill" | "next",
+  options: CommonOptions,
+  io: CliIo
+): Promise<number> {
+  const job: Job = { command, file: options.files[0], options, today: io.today() };
+  const { code, stdout } = await fileJob(io, job, command);
   io.stdout(stdout);
   return code;
 }
@@ -91,8 +96,9 @@ async function runCompare(options: CommonOptions, io: CliIo): Promise<number> {
 const COMMANDS: Record<string, (options: CommonOptions, io: CliIo) => Promise<number>> = {
   check: runCheck,
   compare: runCompare,
-  fill: runFillJob,
+  fill: (options, io) => runCopyJob("fill", options, io),
   inspect: runInspect,
+  next: (options, io) => runCopyJob("next", options, io),
 };
 
 /** Runs one command line; resolves to the exit code. Never rejects for user errors. */

@@ -11,6 +11,10 @@ const MESSAGES = {
   taizhang fill 文件 [--as-of 日期] [-o 输出文件] [--columns 列]
       校验后把完成率、序时进度、进度状态、本期计划、下期计划、校验提示写入表格右侧，
       另存为「文件名.台账助手.xlsx」（从不改动原文件）；再次运行时更新这些列。
+  taizhang next 文件 [--period 2025-04|2025-Q2|2025-H2] [-o 输出文件]
+      为下一期准备台账副本：标题和表头的报告期移到下一期（3月份推进情况 → 4月份推进情况，
+      一季度 → 二季度），下期计划移入本期计划列，清空推进情况（原文留在批注中），
+      去掉台账助手写的列；另存为「文件名.2025-04.xlsx」（从不改动原文件）。
   taizhang inspect 文件… [--format text|json] [--lang zh|en] [--as-of 日期]
       识别工作表中的表格：表头、数据行、合计行、各列含义、事项数和报告日期。
   taizhang compare 上期文件 本期文件 [--format text|json] [--lang zh|en] [--as-of 日期]
@@ -21,7 +25,8 @@ const MESSAGES = {
   --format text|json   输出格式（默认 text）
   --lang zh|en         语言（默认 zh）
   --as-of YYYY-MM-DD   报告日期（默认从标题推断，否则为今天）
-  -o, --output 文件    fill 的输出文件（默认「文件名.台账助手.xlsx」）
+  -o, --output 文件    fill、next 的输出文件（默认「文件名.台账助手.xlsx」「文件名.2025-04.xlsx」）
+  --period 期间        next 的目标报告期：2025-04（月）、2025-Q2（季度）、2025-H2（半年）
   --columns 列         fill 从哪一列开始写（如 P），默认写在表格右侧
   --rules 规则         只运行列出的规则（SUM_MISMATCH,COUNT_MISMATCH），
                        或关闭、调整某条规则（NUMBER_AS_TEXT=off,TOTAL_NOT_FORMULA=warning）
@@ -44,6 +49,11 @@ Usage:
   taizhang fill FILE [--as-of DATE] [-o OUT] [--columns COLUMN]
       Checks, then writes 完成率, 序时进度, 进度状态, 本期计划, 下期计划 and 校验提示 beside the table into
       a copy named FILE.台账助手.xlsx (the input is never changed); running it again updates them.
+  taizhang next FILE [--period 2025-04|2025-Q2|2025-H2] [-o OUT]
+      Makes the ledger ready for the next period: the title's and headers' period moved on
+      (3月份推进情况 → 4月份推进情况, 一季度 → 二季度), the next-period plan moved into the current-plan
+      column, the progress cells emptied (their text kept in notes), Taizhang's columns removed;
+      written to FILE.2025-04.xlsx (the input is never changed).
   taizhang inspect FILE... [--format text|json] [--lang zh|en] [--as-of DATE]
       Finds the tables in each sheet: header, data rows, totals row, column roles, item count, report date.
   taizhang compare LAST THIS [--format text|json] [--lang zh|en] [--as-of DATE]
@@ -55,7 +65,8 @@ Options:
   --format text|json   output format (default text)
   --lang zh|en         language (default zh)
   --as-of YYYY-MM-DD   report date (default: inferred from the title, else today)
-  -o, --output FILE    where fill writes (default FILE.台账助手.xlsx)
+  -o, --output FILE    where fill and next write (default FILE.台账助手.xlsx, FILE.<period>.xlsx)
+  --period PERIOD      the period next makes the copy for: 2025-04 (month), 2025-Q2 (quarter), 2025-H2 (half)
   --columns COLUMN     the column fill starts writing at (e.g. P); default: right of the table
   --rules RULES        run only the rules listed (SUM_MISMATCH,COUNT_MISMATCH), or switch one off or
                        change its severity (NUMBER_AS_TEXT=off,TOTAL_NOT_FORMULA=warning)
@@ -209,6 +220,33 @@ Limits (past one, the reason is given and the exit code is 2):
     zh: "已写入：{path}\n更新了原有的列：{columns}；事项 {items} 个，错误 {errors} 个，警告 {warnings} 个。",
     en: "Written: {path}\nUpdated the existing columns: {columns}; {items} items, {errors} errors, {warnings} warnings.",
   },
+  badPeriod: {
+    zh: "--period 应为 2025-04、2025-Q2 或 2025-H2 这样的报告期，收到「{value}」。",
+    en: '--period takes a period such as 2025-04, 2025-Q2 or 2025-H2, got "{value}".',
+  },
+  nextOneFile: { zh: "next 一次处理一个文件。", en: "next takes one file at a time." },
+  nextWritten: {
+    zh: "已写入：{path}\n报告期：{from} → {to}",
+    en: "Written: {path}\nPeriod: {from} → {to}",
+  },
+  nextNoPeriod: {
+    zh: "标题和表头没有写明报告期：照原样保留。",
+    en: "The title and headers name no period: they are kept as they are.",
+  },
+  nextMoved: { zh: "移到下一期：{cells}", en: "Moved on: {cells}" },
+  nextCleared: {
+    zh: "清空推进情况 {emptied} 处，连同各部门填写的状态和下期计划共 {cells} 处（原文留在各单元格的批注中；已完成的事项保留）。",
+    en: "{emptied} progress cells emptied, {cells} with the status and next-period plan cells the departments fill (their text kept in each cell's note; finished items keep theirs).",
+  },
+  nextCarried: {
+    zh: "下期计划移入本期计划列 {carried} 处。",
+    en: "{carried} next-period plans moved into the current-plan column.",
+  },
+  nextNoProgress: {
+    zh: "{tables} 个表没有推进情况列（项目表或任务分解表）：没有要清空的单元格，其余照原样保留。",
+    en: "{tables} tables have no progress column (project lists or decomposition tables): nothing to empty, everything else kept.",
+  },
+  nextRemoved: { zh: "去掉台账助手的列：{columns}", en: "Taizhang's columns removed: {columns}" },
   checkSummary: {
     zh: "共 {errors} 个错误、{warnings} 个警告、{infos} 个提示；事项 {items} 个。",
     en: "{errors} errors, {warnings} warnings, {infos} notes; {items} items.",

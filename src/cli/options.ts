@@ -18,6 +18,8 @@ export interface CommonOptions {
   output?: string;
   /** `--columns O`: the first column `fill` writes, when the user chooses where. */
   columns?: string;
+  /** `--period 2025-04`: the period `next` makes the copy for. */
+  period?: string;
   /** What a file may ask of the machine (`--max-file-mb`, `--timeout`…). */
   limits: ReadLimits;
 }
@@ -99,6 +101,7 @@ export function parseOptions(argv: string[]): CommonOptions {
         rules: { type: "string" },
         output: { type: "string", short: "o" },
         columns: { type: "string" },
+        period: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         ...Object.fromEntries(
           Object.values(LIMIT_OPTIONS).map(({ option }) => [option, { type: "string" as const }])
@@ -126,6 +129,7 @@ export function parseOptions(argv: string[]): CommonOptions {
   };
   if (values.output !== undefined) options.output = values.output;
   if (values.columns !== undefined) options.columns = values.columns;
+  if (values.period !== undefined) options.period = values.period;
   if (asOf !== undefined) options.asOf = asOf;
   return options;
 }

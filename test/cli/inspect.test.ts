@@ -136,7 +136,7 @@ describe('taizhang inspect', () => {
       [['inspect', dir], '这是一个文件夹'],
       [['inspect', path.join(dir, 'a.docx')], '不支持的文件类型'],
       [['inspect'], '请给出要处理的文件'],
-      [['frobnicate', EXAMPLE], '未知命令「frobnicate」。可用命令：check、compare、fill、inspect。'],
+      [['frobnicate', EXAMPLE], '未知命令「frobnicate」。可用命令：check、compare、fill、inspect、next。'],
       [['toString', EXAMPLE], '未知命令「toString」'],
       [['inspect', EXAMPLE, '--format', 'xml'], '--format 只能是 text 或 json'],
       [['inspect', EXAMPLE, '--as-of', '2023-02-30'], '--as-of 应为 YYYY-MM-DD'],

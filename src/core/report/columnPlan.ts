@@ -126,6 +126,12 @@ const STATUS_HIGHLIGHTS: HighlightRule[] = [
 ];
 const COMPLETION_BAR = "FF63BE7B";
 
+/** Every colour Taizhang's highlighting uses: a rule set in these colours alone is its own. */
+export const HIGHLIGHT_COLOURS: ReadonlySet<string> = new Set([
+  ...STATUS_HIGHLIGHTS.map((rule) => (rule.type === "dataBar" ? rule.color : rule.fill)),
+  COMPLETION_BAR,
+]);
+
 function headersOf(options: ColumnPlanOptions): Record<OutputKey, string> {
   return { ...DEFAULT_OUTPUT_HEADERS, ...options.headers };
 }

@@ -145,3 +145,17 @@ export function parseChineseNumeral(text: string): number | null {
   if (digit !== null) trailing = afterZero || lastUnit === 0 ? digit : (digit * lastUnit) / 10;
   return total + section + small + trailing;
 }
+
+const DIGIT_CHARS = "〇一二三四五六七八九";
+
+/**
+ * A whole number 0–99 as ledgers write months and quarters (三, 十, 十二, 二十一); a longer number
+ * digit by digit, as years are (二〇二五).
+ */
+export function chineseNumeral(n: number): string {
+  if (n >= 100) return [...String(n)].map((d) => DIGIT_CHARS[Number(d)]).join("");
+  if (n < 10) return DIGIT_CHARS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? "" : DIGIT_CHARS[tens]}十${ones === 0 ? "" : DIGIT_CHARS[ones]}`;
+}

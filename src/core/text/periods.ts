@@ -13,6 +13,7 @@ import {
   DEADLINE_PREFIX_WORDS,
   DEADLINE_SUFFIX_WORDS,
   DEADLINE_WORDS,
+  HALF_YEAR_WORDS,
   MONTH_PARTS,
   NEXT_YEAR_WORDS,
   THIS_YEAR_WORDS,
@@ -703,8 +704,9 @@ class PhraseReader {
     if (this.startsWith("年内", p)) return { ...yearSpan(y, p + 2, explicitYear), deadline: true };
     if (this.startsWith("年底", p) || this.startsWith("年末", p))
       return yearEndSpan(y, p + 2, explicitYear);
-    if (this.startsWith("上半年", p)) return halfSpan(y, 1, p + 3, explicitYear);
-    if (this.startsWith("下半年", p)) return halfSpan(y, 2, p + 3, explicitYear);
+    const [firstHalf, secondHalf] = HALF_YEAR_WORDS;
+    if (this.startsWith(firstHalf, p)) return halfSpan(y, 1, p + firstHalf.length, explicitYear);
+    if (this.startsWith(secondHalf, p)) return halfSpan(y, 2, p + secondHalf.length, explicitYear);
     return null;
   }
 

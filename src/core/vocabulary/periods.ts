@@ -33,6 +33,9 @@ export const NEXT_YEAR_WORDS: readonly string[] = ["次年", "翌年", "明年"]
 /** Words for the plan year itself. */
 export const THIS_YEAR_WORDS: readonly string[] = ["今年", "本年"];
 
+/** The halves of a year, first and second: `2025年上半年`. */
+export const HALF_YEAR_WORDS: readonly [string, string] = ["上半年", "下半年"];
+
 /** 上旬/初 → days 1–10, 中旬/中 → 11–20, 下旬/底/末 → 21 to the month's end. */
 export const MONTH_PARTS: readonly [string, number, number | null][] = [
   ["上旬", 1, 10],

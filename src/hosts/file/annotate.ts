@@ -42,11 +42,11 @@ function ownColours(plans: ColumnPlan[]): Set<string> {
  * Taizhang's highlighting from an earlier run: each range one of the columns written now, each rule
  * in Taizhang's colours. The user's rules (other colours, other columns, wider ranges) stay.
  */
-function isOwnFormatting(
+export function isOwnFormatting(
   sqref: string,
   block: string,
-  columns: Set<number>,
-  colours: Set<string>,
+  columns: ReadonlySet<number>,
+  colours: ReadonlySet<string>,
   styles: StyleSheet
 ): boolean {
   const areas = sqref.trim().split(/\s+/).map(areaOf);

@@ -1,4 +1,5 @@
 import { parseChineseNumeral } from '../../../src/core/text';
+import { chineseNumeral } from '../../../src/core/text/numerals';
 
 describe('parseChineseNumeral', () => {
   it.each([
@@ -32,4 +33,19 @@ describe('parseChineseNumeral', () => {
       expect(parseChineseNumeral(text)).toBeNull();
     },
   );
+});
+
+describe('chineseNumeral', () => {
+  it.each([
+    [1, '一'],
+    [4, '四'],
+    [10, '十'],
+    [12, '十二'],
+    [20, '二十'],
+    [31, '三十一'],
+    [2025, '二〇二五'],
+  ])('%d is written %s, and read back', (n, text) => {
+    expect(chineseNumeral(n)).toBe(text);
+    expect(parseChineseNumeral(text)).toBe(n);
+  });
 });

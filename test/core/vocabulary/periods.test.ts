@@ -6,6 +6,7 @@ import {
   DEADLINE_PREFIX_WORDS,
   DEADLINE_SUFFIX_WORDS,
   DEADLINE_WORDS,
+  HALF_YEAR_WORDS,
   MONTH_PARTS,
   NEXT_YEAR_WORDS,
   THIS_YEAR_WORDS,
@@ -122,5 +123,15 @@ describe("a cell that is a date or a deadline", () => {
     ["新建学校3所", false],
   ])("%s: %s", (text, isDate) => {
     expect(DATE_CELL_ANCHOR.test(text) && DATE_CELL.test(text)).toBe(isDate);
+  });
+});
+
+describe("half-year words", () => {
+  test.each([
+    ["上半年推进情况", 0],
+    ["下半年计划", 1],
+    ["全年", -1],
+  ])("%s: half %i", (text, half) => {
+    expect(HALF_YEAR_WORDS.findIndex((word) => text.startsWith(word))).toBe(half);
   });
 });

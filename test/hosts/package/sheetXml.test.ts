@@ -87,6 +87,18 @@ describe('editWorksheet', () => {
       expected: ws('<sheetData/><conditionalFormatting sqref="A2:A9"><cfRule priority="2"/></conditionalFormatting>'),
     },
     {
+      what: 'a cell’s text replaced and another emptied, each keeping its format; a shared string replaced by an inline one',
+      xml: ws('<sheetData><row r="1"><c r="A1" s="3" t="s"><v>0</v></c><c r="B1" s="4" t="inlineStr"><is><t>旧</t></is></c><c r="C1"><v>1</v></c></row></sheetData>'),
+      edit: { ...NONE, cells: [{ row: 0, col: 0, style: 'kept', value: '4月份推进情况' }, { row: 0, col: 1, style: 'kept', value: null }] },
+      expected: ws('<sheetData><row r="1"><c r="A1" s="3" t="inlineStr"><is><t xml:space="preserve">4月份推进情况</t></is></c><c r="B1" s="4"/><c r="C1"><v>1</v></c></row></sheetData>'),
+    },
+    {
+      what: 'cells removed with their format; no row made for a removal where the sheet has none; the dimension left',
+      xml: ws('<dimension ref="A1:C2"/><sheetData><row r="1" spans="1:3"><c r="A1"><v>1</v></c><c r="C1" s="9" t="inlineStr"><is><t>完成率</t></is></c></row></sheetData>'),
+      edit: { ...NONE, cells: [{ row: 0, col: 2, style: 0, value: null, removed: true }, { row: 1, col: 2, style: 0, value: null, removed: true }] },
+      expected: ws('<dimension ref="A1:C2"/><sheetData><row r="1" spans="1:3"><c r="A1"><v>1</v></c></row></sheetData>'),
+    },
+    {
       what: 'a notes drawing pointed at, before the table parts, the namespace declared when missing',
       xml: ws('<sheetData/><tableParts count="0"/>'),
       edit: { ...NONE, legacyDrawing: 'rId9' },

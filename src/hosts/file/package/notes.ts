@@ -108,9 +108,10 @@ function freeIdBlock(pkg: WorkbookPackage): number {
 }
 
 /**
- * Writes Taizhang's notes on one sheet: its notes of an earlier run that no finding needs any more
- * are removed, the planned ones added or updated, and the user's own notes never touched (a cell
- * holding one keeps it; the 校验提示 column carries the message anyway). Adds the notes part and its
+ * Writes Taizhang's notes on one sheet: its notes of an earlier run (written under its name, or
+ * starting with it) that are not planned again are removed, the planned ones added or updated, and
+ * the user's own notes never touched (a cell holding one keeps it; the 校验提示 column carries the
+ * message anyway). Adds the notes part and its
  * drawing when the sheet has none.
  */
 export function writeNotes(
@@ -160,7 +161,10 @@ export function writeNotes(
   for (const comment of comments) {
     const ref = (attribute(comment, "ref") ?? "").replace(/\$/g, "");
     commented.add(ref);
-    const own = plainText(comment).startsWith(NOTE_PREFIX);
+    // Taizhang's notes: those it wrote under its name, and the finding notes it names at their start
+    const own =
+      (authorId >= 0 && attribute(comment, "authorId") === String(authorId)) ||
+      plainText(comment).startsWith(NOTE_PREFIX);
     const note = planned.get(ref);
     if (own && !note) removed.add(ref);
     else if (own && note) {

@@ -16,13 +16,19 @@ import {
   withAttribute,
 } from "./xml";
 
-/** A cell to write (0-based): its format index and a value, a formula with its cached value, or nothing. */
+/**
+ * A cell to write (0-based): its format index and a value, a formula with its cached value, or nothing.
+ * A write replaces the cell at its place whatever it held: hosts decide what may be written over.
+ */
 export interface CellWrite {
   row: number;
   col: number;
-  style: number;
+  /** The format index, or `kept`: the format of the cell written over (none where there was none). */
+  style: number | "kept";
   value: string | number | null;
   formula?: string;
+  /** The cell taken out of the sheet altogether, its format with it (a column removed). */
+  removed?: boolean;
 }
 
 /** A column to size (0-based); `keepWidth` leaves a width the sheet already gives it. */
@@ -108,10 +114,12 @@ function writtenAddress(row: number, col: number): string {
   return `${letters}${row + 1}`;
 }
 
-/** The XML of one written cell, with the part's prefix. */
-function cellXml(write: CellWrite, p: string): string {
+/** The XML of one written cell, with the part's prefix; `keptStyle` is the `s` of the cell it replaces. */
+function cellXml(write: CellWrite, p: string, keptStyle?: string): string {
+  if (write.removed) return "";
   const ref = writtenAddress(write.row, write.col);
-  const style = write.style > 0 ? ` s="${write.style}"` : "";
+  const index = write.style === "kept" ? Number(keptStyle ?? 0) : write.style;
+  const style = index > 0 ? ` s="${index}"` : "";
   if (write.formula !== undefined) {
     const cached =
       typeof write.value === "number" && Number.isFinite(write.value)
@@ -153,7 +161,7 @@ function rewriteRowCells(
     while (next < writes.length && writes[next].col < col) pieces.push(cellXml(writes[next++], p));
     const replaced = next < writes.length && writes[next].col === col;
     pieces.push(content.slice(copied, at));
-    if (replaced) pieces.push(cellXml(writes[next++], p));
+    if (replaced) pieces.push(cellXml(writes[next++], p, attribute(tag, "s")));
     else {
       // a cell placed by position only would move if a cell were inserted before it
       if (!ref) tag = withAttribute(tag, "r", cellAddress(row, col));
@@ -176,13 +184,16 @@ function rewriteRowCells(
   const before = firstElement < 0 ? tail : tail.slice(0, firstElement);
   const afterCells = firstElement < 0 ? "" : tail.slice(firstElement);
   for (const w of writes) {
+    if (w.removed) continue;
     minCol = Math.min(minCol, w.col);
     maxCol = Math.max(maxCol, w.col);
   }
   return { xml: pieces.join("") + before + rest.join("") + afterCells, minCol, maxCol };
 }
 
+/** A row the sheet did not have; none when its writes only remove cells. */
 function rowXml(row: number, writes: CellWrite[], p: string): string {
+  if (writes.every((w) => w.removed)) return "";
   return `<${p}row r="${row + 1}">${writes.map((w) => cellXml(w, p)).join("")}</${p}row>`;
 }
 
@@ -321,6 +332,7 @@ function widenedDimension(tag: string, cells: CellWrite[]): string {
     return tag;
   }
   for (const cell of cells) {
+    if (cell.removed) continue;
     area = {
       top: Math.min(area.top, cell.row),
       left: Math.min(area.left, cell.col),
