@@ -106,8 +106,8 @@ describe('taizhang next on what it says', () => {
 
   it('moves linyi’s December on to January of the next year', () => {
     const { copy } = runs.get('linyi')!;
-    expect(cellValue(copy, 'A1')).toBe('临沂市2023年度20项重点民生实事1月份推进情况');
-    expect(cellValue(copy, 'F2')).toBe('1月份推进情况');
+    expect(cellValue(copy, 'A1')).toBe('临沂市2022年度20项重点民生实事2023年1月份推进情况');
+    expect(cellValue(copy, 'F2')).toBe('2023年1月份推进情况');
   });
 });
 

@@ -200,16 +200,13 @@ function movedPhrase(phrase: string, period: Period, shift: PeriodShift): string
   const { from, to } = shift;
   const tokens = numberTokens(phrase);
   const years = tokens.filter((t) => t.year);
-  const slots = tokens.filter((t) => !t.year);
   const values = new Map<NumberToken, number>();
   const reported = monthIndex(from.year, from.month);
   const target = monthIndex(to.year, to.month);
   const delta = target - reported;
-  if (period.kind === "year" || period.kind === "yearRange") {
-    const own = period.kind === "year" && period.explicitYear && years[0]?.value === from.year;
-    if (own) values.set(years[0], to.year);
-    return rewritten(phrase, tokens, values);
-  }
+  // the plan year (`2022年度`) names the list, not the period: it stays, and a period past the year's
+  // end carries its own year instead (`12月份` → `2023年1月份`)
+  if (period.kind === "year" || period.kind === "yearRange") return phrase;
   let { first, last } = monthSpan(period);
   // a month named without a year that falls before the period belongs to the next year (`1月份计划` in December)
   const periodStart = reported - CADENCE_MONTHS[from.cadence] + 1;
@@ -225,6 +222,27 @@ function movedPhrase(phrase: string, period: Period, shift: PeriodShift): string
   const startMonth = monthAt(newFirst);
   if (years.length > 0) values.set(years[0], (years.length > 1 ? startMonth : endMonth).year);
   if (years.length > 1) values.set(years[years.length - 1], endMonth.year);
+  // only a phrase moved past the year's end gains it (a December report's `1月份计划` was next year's already)
+  const crossed =
+    years.length === 0 && monthAt(last).year === from.year && endMonth.year !== from.year;
+  const yearAdded = crossed ? `${endMonth.year}年` : "";
+  return (
+    yearAdded + movedNumbers(phrase, period, tokens, values, { newFirst, newLast, running, delta })
+  );
+}
+
+/** A phrase's month, day, quarter or half-year numbers moved to the new period. */
+function movedNumbers(
+  phrase: string,
+  period: Period,
+  tokens: NumberToken[],
+  values: Map<NumberToken, number>,
+  moved: { newFirst: number; newLast: number; running: boolean; delta: number }
+): string {
+  const { newFirst, newLast, running, delta } = moved;
+  const slots = tokens.filter((t) => !t.year);
+  const endMonth = monthAt(newLast);
+  const startMonth = monthAt(newFirst);
   switch (period.kind) {
     case "month":
     case "monthPart":

@@ -17,11 +17,11 @@ describe('movePeriodWords', () => {
     ['a running total with 份', '（1-6月份）', month(2023, 6), month(2023, 7), '（1-7月份）'],
     ['the report date', '截至时间：2023年6月30日', month(2023, 6), month(2023, 7), '截至时间：2023年7月31日'],
     [
-      '12月 to next year’s 1月, the plan year with it',
+      '12月 to next year’s 1月: the plan year stays, the month carries its year',
       '临沂市2022年度20项重点民生实事12月份推进情况',
       month(2022, 12),
       month(2023, 1),
-      '临沂市2023年度20项重点民生实事1月份推进情况',
+      '临沂市2022年度20项重点民生实事2023年1月份推进情况',
     ],
     ['a running total past the year’s end', '2025年1-12月推进情况', month(2025, 12), month(2026, 1), '2026年1月推进情况'],
     ['next year’s month named without a year', '1月份计划', month(2022, 12), month(2023, 1), '2月份计划'],
