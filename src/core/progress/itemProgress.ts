@@ -135,7 +135,8 @@ function analyzeItem(
     sheetStatus,
   });
   const byStage =
-    figureStatus === "无法判断"
+    // past the deadline with no figures, words saying the work is done still outweigh 逾期未完成
+    figureStatus === "无法判断" || (figureStatus === "逾期未完成" && completion.completion === null)
       ? judgeByStage({
           progressText: progressField?.text ?? null,
           targetText: targetField?.text ?? null,
