@@ -102,8 +102,19 @@ class Entry {
   }
 }
 
-/** How alike two items are: their names, their target texts as a second signal, their 序号. */
+/** Both items name their lead units and share none: tasks of different departments. */
+function differentLeads(a: Entry, b: Entry): boolean {
+  const leads = a.item.leads;
+  const others = b.item.leads;
+  return leads.length > 0 && others.length > 0 && !leads.some((l) => others.includes(l));
+}
+
+/**
+ * How alike two items are: their names, their target texts as a second signal, their 序号. Tasks of
+ * different lead units are different items, however alike their project's name.
+ */
 function itemScore(a: Entry, b: Entry): number {
+  if (differentLeads(a, b)) return 0;
   const name = bigramDice(a.grams, b.grams);
   const score =
     a.target && b.target

@@ -18,6 +18,23 @@ export function nameCell(item: Item): CellPos {
   return item.fields.name?.cell ?? { row: item.row, col: item.table.left };
 }
 
+/** The fields that name what an item is in its own row, when its name is its project's, merged above. */
+const OWN_ROW_ROLES = ["target", "overview", "measures", "lead", "progress"] as const;
+
+/**
+ * A cell of the item's own row: its name cell, or, for a sub-item whose name is its project's merged
+ * cell above (山亭's 具体项目内容 under one 目标任务), the first of its own fields in its row.
+ */
+export function ownRowCell(item: Item): CellPos {
+  const name = nameCell(item);
+  if (name.row >= item.row) return name;
+  for (const role of OWN_ROW_ROLES) {
+    const cell = item.fields[role]?.cell;
+    if (cell && cell.row >= item.row && cell.row <= item.rowEnd) return cell;
+  }
+  return { row: item.row, col: name.col };
+}
+
 /** The item's name as staff read it in a message: its project's name, else its number. */
 export function itemName(item: Item): string {
   return compactText(item.group.name) || compactText(item.group.seq);

@@ -1,5 +1,5 @@
 import { Deadline } from "../../progress/deadline";
-import { nameCell } from "../../rules/progressFindings";
+import { ownRowCell } from "../../rules/progressFindings";
 import { CompareRule } from "../types";
 
 /** A deadline the sheet states (a 完成时限 cell, a phrase, a plan's last milestone), not a default. */
@@ -33,7 +33,7 @@ export const deadlineChangedRule: CompareRule = {
         messageId: "changed",
         noteId: "note",
         values: { last: before.text || before.date, current: now.text || now.date },
-        at: now.cell ?? item.fields.deadline?.cell ?? nameCell(item),
+        at: now.cell ?? item.fields.deadline?.cell ?? ownRowCell(item),
         item,
       });
     }

@@ -1,5 +1,5 @@
 import { formatPlainNumber } from "../../grid";
-import { nameCell } from "../../rules/progressFindings";
+import { ownRowCell } from "../../rules/progressFindings";
 import { fieldNumber } from "../texts";
 import { CompareRule } from "../types";
 
@@ -35,7 +35,7 @@ export const investmentChangedRule: CompareRule = {
         messageId: "changed",
         noteId: "note",
         values: { last: formatPlainNumber(was), current: formatPlainNumber(is) },
-        at: now.cell ?? nameCell(current),
+        at: now.cell ?? ownRowCell(current),
         item: current,
         expected: was,
         actual: is,

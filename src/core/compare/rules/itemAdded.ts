@@ -1,5 +1,5 @@
 import { itemDisplayName } from "../../report/checkReport";
-import { nameCell } from "../../rules/progressFindings";
+import { ownRowCell } from "../../rules/progressFindings";
 import { compactText } from "../../text/normalize";
 import { CompareRule } from "../types";
 
@@ -25,7 +25,7 @@ export const itemAddedRule: CompareRule = {
         messageId: "added",
         noteId: "note",
         values: { name: compactText(itemDisplayName(item)) },
-        at: nameCell(item),
+        at: ownRowCell(item),
         item,
       });
     }

@@ -1,6 +1,6 @@
 import { cellAddress } from "../../grid";
 import { itemDisplayName } from "../../report/checkReport";
-import { nameCell } from "../../rules/progressFindings";
+import { ownRowCell } from "../../rules/progressFindings";
 import { compactText } from "../../text/normalize";
 import { CompareRule } from "../types";
 
@@ -22,7 +22,7 @@ export const itemRemovedRule: CompareRule = {
   check(context) {
     // the item has no cell this period: the finding points at its name in last period's sheet
     for (const item of context.matching.removed) {
-      const at = nameCell(item);
+      const at = ownRowCell(item);
       context.report({
         messageId: "removed",
         values: {

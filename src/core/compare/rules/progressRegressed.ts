@@ -1,8 +1,31 @@
 import { Figure, parseFigures } from "../../text/figures";
+import { compactText, normalizeText } from "../../text/normalize";
 import { subjectsMatch } from "../../text/subject";
 import { toBaseQuantity, unitsComparable } from "../../text/units";
-import { fraction4, nameCell, percent } from "../../rules/progressFindings";
+import { fraction4, ownRowCell, percent } from "../../rules/progressFindings";
 import { CompareRule } from "../types";
+
+/** Where the words leading to a percent begin: the clause's start. */
+const CLAUSE_BREAKS = /[，,；;。！!？?\n、]/;
+const DIGITS = /[\d.]+/g;
+
+/**
+ * The percents a progress text states of the work, by the words that lead to each in its clause
+ * (`目前已完成80%` → 目前已完成 → 80); a lead stated twice says nothing certain and is left out.
+ */
+function percentsByLead(text: string): Map<string, number> {
+  const normal = normalizeText(text);
+  const found = new Map<string, number | null>();
+  for (const figure of parseFigures(normal)) {
+    if (figure.unit !== "%") continue;
+    const before = normal.slice(0, figure.start);
+    let start = before.length;
+    while (start > 0 && !CLAUSE_BREAKS.test(before[start - 1])) start--;
+    const lead = compactText(before.slice(start)).replace(DIGITS, "");
+    if (lead !== "") found.set(lead, found.has(lead) ? null : figure.value);
+  }
+  return new Map([...found].filter((e): e is [string, number] => e[1] !== null));
+}
 
 /** The running totals a progress text states (`累计完成改造120户`), with a unit to compare by. */
 function cumulativeFigures(text: string): Figure[] {
@@ -36,16 +59,25 @@ export const progressRegressedRule: CompareRule = {
         zh: "累计完成「{current}」低于上期的「{last}」",
         en: 'The running total "{current}" is below last period\'s "{last}"',
       },
+      percent: {
+        zh: "「{lead}」由上期 {last}% 降为 {current}%",
+        en: '"{lead}" fell from {last}% last period to {current}%',
+      },
     },
   },
   check(context) {
     const tolerance = context.settings.regressionTolerance;
     for (const { lastProgress, currentProgress } of context.pairs) {
       const item = currentProgress.item;
-      const at = item.fields.progress?.cell ?? item.fields.rate?.cell ?? nameCell(item);
+      const at = item.fields.progress?.cell ?? item.fields.rate?.cell ?? ownRowCell(item);
       const before = lastProgress.completion.completion;
       const now = currentProgress.completion.completion;
-      if (before !== null && now !== null && now < before - tolerance) {
+      // a statement that the work is done is no figure to set against one, and done is not less
+      const figures = ![lastProgress, currentProgress].some(
+        (p) => p.completion.basis === "statement"
+      );
+      const fell = before !== null && now !== null && now < 1 && now < before - tolerance;
+      if (figures && fell) {
         context.report({
           messageId: "completion",
           values: { last: percent(before), current: percent(now) },
@@ -58,6 +90,20 @@ export const progressRegressedRule: CompareRule = {
       const lastText = lastProgress.item.fields.progress?.text;
       const currentText = item.fields.progress?.text;
       if (!lastText || !currentText) continue;
+      // a percent of the work that no completion was read from (`完成形象进度的35%` → 30%)
+      const lastPercents = figures && fell ? new Map<string, number>() : percentsByLead(lastText);
+      for (const [lead, value] of percentsByLead(currentText)) {
+        const was = lastPercents.get(lead);
+        if (was === undefined || value >= was) continue;
+        context.report({
+          messageId: "percent",
+          values: { lead, last: was, current: value },
+          at,
+          item,
+          expected: was / 100,
+          actual: value / 100,
+        });
+      }
       const lastTotals = cumulativeFigures(lastText);
       if (lastTotals.length === 0) continue;
       for (const figure of cumulativeFigures(currentText)) {
