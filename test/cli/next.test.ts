@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as XLSX from 'xlsx';
 import { checkWorkbook } from '../../src/core/check';
+import { cellAddress } from '../../src/core/grid';
 import { readWorkbookFile } from '../../src/hosts/file/node';
 import { capture } from '../helpers/cli';
 import { libreOfficeCsv, sofficeAvailable } from '../helpers/packageParts';
@@ -155,4 +156,17 @@ withSoffice('LibreOffice Calc', () => {
       expect(rows![0][0]).toBe(cellValue(runs.get(name)!.copy, 'A1'));
     }
   }, 300_000);
+});
+
+describe.each(NAMES)('taizhang compare between %s and its next period', (name) => {
+  it('reports every unfinished item’s emptied progress as missing, none as unchanged', async () => {
+    const run = runs.get(name)!;
+    const last = checkWorkbook(readWorkbookFile(path.join(dir, WORKBOOK_FILES[name])), { today: TODAY });
+    const unfinished = last.progress.items.filter((p) => p.item.fields.progress && p.status !== '已完成').map((p) => p.item.fields.progress!.cell);
+    const { stdout } = await capture(['compare', path.join(dir, WORKBOOK_FILES[name]), run.copy, '--format', 'json']);
+    const report = JSON.parse(stdout) as { findings: { code: string; cell: string }[]; compare: { findings: { code: string }[] } };
+    const missing = new Set(report.findings.filter((f) => f.code === 'PROGRESS_MISSING').map((f) => f.cell));
+    expect(unfinished.filter((cell) => !missing.has(cellAddress(cell.row, cell.col)))).toEqual([]);
+    expect(report.compare.findings.filter((f) => f.code === 'PROGRESS_UNCHANGED')).toEqual([]);
+  });
 });
