@@ -10,7 +10,7 @@
  * holds other texts: a result remembered from the warm-up or an earlier run cannot be reused), runs
  * the file path on the first to warm up and on the others for the timings (medians), the Office
  * host in the Excel simulator, and the real CLI in a child process for its peak memory. It prints a
- * table, the ratios, which acceptance bounds of issue #7 hold, and writes everything as JSON.
+ * table, the ratios, which acceptance bounds of issues #7 and #25 hold, and writes everything as JSON.
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -33,6 +33,7 @@ import { loadCorpus, projectRoot } from "./corpus";
 import { AS_OF, GeneratedLedger, LAYOUTS, Layout, generateLedger } from "./generate";
 import {
   CliResult,
+  CompareTimes,
   OfficeResult,
   RunResult,
   hasGc,
@@ -40,6 +41,7 @@ import {
   runCli,
   runFilePath,
   runOffice,
+  timeCompare,
   timeEngine,
 } from "./measure";
 import { Stage, profileEngine } from "./profile";
@@ -88,6 +90,8 @@ interface Result {
   warmUp: RunTimes;
   office: OfficeResult;
   cli: CliResult;
+  /** `taizhang compare` of the ledger and its next period, against one check of it. */
+  compare: CompareTimes;
   generator: Pick<GeneratedLedger, "columns" | "defects" | "distinctFallbacks"> & {
     secondsPerFile: number;
   };
@@ -257,6 +261,10 @@ async function measure(
   log(
     `  ${label}: read ${ms(readMs)} ms, engine ${ms(engineMs)} ms, write ${ms(writeMs)} ms (medians of ${runs.length}; load ${fixed(loadBefore, 1)} → ${fixed(loadAfter, 1)})`
   );
+  const compare = timeCompare(files[1].path, files[1].fileName, checkOptions);
+  log(
+    `  ${label}: compare with its next period ${ms(compare.compareMs)} ms = ${fixed(compare.compareMs / compare.checkMs, 2)} × one check (${ms(compare.checkMs)} ms), ${thousands(compare.pairs)} items paired`
+  );
   const office = await runOffice(files[1].path, files[1].fileName, checkOptions);
   log(
     `  ${label}: simulator ${office.syncs} syncs (read ${office.readRequests}, write ${office.writeRequests}), largest request ${kb(office.maxRequestBytes)} KB`
@@ -311,6 +319,7 @@ async function measure(
     warmUp: timed(warmUp),
     office,
     cli,
+    compare,
     generator: {
       columns: sample.columns,
       defects: sample.defects,
@@ -455,6 +464,14 @@ function acceptance(
           (r) =>
             `${r.layout} ${fixed(r.engineOverRead, 2)} (every text read once alone: ${fixed(r.textsOnceOverRead, 2)})`
         )
+        .join(", ") || "10,000 not measured",
+  });
+  checks.push({
+    bound: "compare of two 10,000-item ledgers ≤ 2.5 × one check of either",
+    holds: all((r) => r.compare.compareMs <= 2.5 * r.compare.checkMs, at10k),
+    detail:
+      at10k
+        .map((r) => `${r.layout} ${fixed(r.compare.compareMs / r.compare.checkMs, 2)}`)
         .join(", ") || "10,000 not measured",
   });
   const grown = options.layouts.filter((l) => growth[l] !== null && growth[l] !== undefined);
@@ -606,7 +623,7 @@ async function main(): Promise<void> {
   const { lines, growth } = ratios(results, options, pairs);
   for (const line of lines) log(line);
   const checks = acceptance(results, options, growth);
-  log("\nacceptance (issue #7):");
+  log("\nacceptance (issues #7 and #25):");
   for (const check of checks) {
     const mark = check.holds === null ? "n/a " : check.holds ? "PASS" : "FAIL";
     log(`  [${mark}] ${check.bound} — ${check.detail}`);
