@@ -113,6 +113,7 @@ function siteOf(part: string): string | null {
  * the target lists no sites, or the progress names all or none of them.
  */
 export function unreportedSites(targetText: string, progressText: string): string[] {
+  if (!targetText.includes("、")) return [];
   const progress = compactText(progressText);
   for (const clause of compactText(targetText).split(PART_BREAKS)) {
     const parts = clause.split("、");
