@@ -1,6 +1,7 @@
 import { existsSync, realpathSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { columnIndex, columnLetter } from "../core/grid";
+import { checkLastPeriod } from "../core/compare/changeColumn";
 import { Lang } from "../core/i18n";
 import { annotateWorkbook } from "../hosts/file/annotate";
 import { annotatedCopyName, copyIsConverted } from "../hosts/file/copyName";
@@ -66,27 +67,40 @@ export function saveCopy(output: string, bytes: Uint8Array, lang: Lang): void {
 }
 
 /**
- * Reads, checks and plans: only the plans and the counts come back, so the grids and the model can
- * be collected before the writer opens the file again (at 50,000 items the two together would not fit).
+ * Reads, checks and plans (with last period's ledger, compared): only the plans and the counts come
+ * back, so the grids and the models can be collected before the writer opens the file again (at
+ * 50,000 items the two together would not fit).
  */
-async function prepareFill(input: InputFile, options: CommonOptions, fill: FillOptions) {
+async function prepareFill(
+  input: InputFile,
+  last: InputFile | null,
+  options: CommonOptions,
+  fill: FillOptions
+) {
+  const lastPeriod = last
+    ? checkLastPeriod(await readInput(last, options.lang, options.limits), fill)
+    : undefined;
   const workbook = await readInput(input, options.lang, options.limits);
-  const { plans, foreign, check } = planFill(workbook, fill);
-  return { plans, foreign, summary: check.report.summary };
+  const { plans, foreign, check, changes } = planFill(workbook, { ...fill, lastPeriod });
+  return { plans, foreign, summary: check.report.summary, changed: changes?.length };
 }
 
 /**
- * `taizhang fill FILE [-o OUT]`: checks the file and writes the progress columns into an annotated
- * copy, through a temporary file renamed into place. Content Taizhang did not write in the target
- * columns stops the write, naming the cells and how to choose other columns.
+ * `taizhang fill FILE [--compare LAST] [-o OUT]`: checks the file and writes the progress columns into
+ * an annotated copy, through a temporary file renamed into place; with last period's ledger, the
+ * 较上期 column too. Content Taizhang did not write in the target columns stops the write, naming the
+ * cells and how to choose other columns. Either file unreadable, nothing is written.
  */
 export async function runFill(options: CommonOptions, io: CliIo): Promise<number> {
   if (options.files.length !== 1) throw new UsageError(msg(options.lang, "fillOneFile"));
   const input = loadInput(options.files[0], options.lang, options.limits);
   const output = resolve(options.output ?? defaultOutputPath(input.path));
   if (samePath(output, input.path)) throw new UsageError(msg(options.lang, "fillSamePath"));
+  const last =
+    options.compare === undefined ? null : loadInput(options.compare, options.lang, options.limits);
+  if (last && samePath(output, last.path)) throw new UsageError(msg(options.lang, "fillSamePath"));
   const startCol = startColumn(options.columns, options.lang);
-  const { plans, foreign, summary } = await prepareFill(input, options, {
+  const { plans, foreign, summary, changed } = await prepareFill(input, last, options, {
     asOf: options.asOf,
     today: io.today(),
     lang: options.lang,
@@ -115,5 +129,7 @@ export async function runFill(options: CommonOptions, io: CliIo): Promise<number
       warnings: summary.warnings,
     }) + "\n"
   );
+  if (last && changed !== undefined)
+    io.stdout(msg(options.lang, "fillCompared", { file: last.name, changed }) + "\n");
   return summary.errors > 0 ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import { CheckOptions, checkWorkbook } from "../core/check";
+import { checkLastPeriod } from "../core/compare/changeColumn";
 import { compareChecks } from "../core/compare/compare";
 import { CompareReport } from "../core/compare/compareReport";
 import { buildWorkbookModel } from "../core/model/workbookModel";
@@ -46,11 +47,11 @@ export async function runJob(job: Job): Promise<JobResult> {
       ...options.rules,
     };
     if (job.command === "compare") {
-      // each file is read within the limits as check reads it; last period's is checked as of its own date
-      const last = checkWorkbook(await loadWorkbook(job.last, options.lang, options.limits), {
-        ...checkOptions,
-        asOf: undefined,
-      });
+      // each file is read within the limits as check reads it
+      const last = checkLastPeriod(
+        await loadWorkbook(job.last, options.lang, options.limits),
+        checkOptions
+      );
       const current = checkWorkbook(
         await loadWorkbook(job.file, options.lang, options.limits),
         checkOptions

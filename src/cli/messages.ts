@@ -8,9 +8,10 @@ const MESSAGES = {
   taizhang check 文件… [--as-of 日期] [--format text|json] [--lang zh|en] [--rules 规则]
       校验合计、分解、计数、比率、公式与重复项，按工作表和严重程度列出问题及单元格。
       退出码：0 无错误，1 发现错误，2 文件无法读取或参数有误。
-  taizhang fill 文件 [--as-of 日期] [-o 输出文件] [--columns 列]
+  taizhang fill 文件 [--compare 上期文件] [--as-of 日期] [-o 输出文件] [--columns 列]
       校验后把完成率、序时进度、进度状态、本期计划、下期计划、校验提示写入表格右侧，
       另存为「文件名.台账助手.xlsx」（从不改动原文件）；再次运行时更新这些列。
+      给出 --compare 时与上期台账对比，再加一列较上期（完成率 +12.5 个百分点、推进情况与上期相同、新增事项）。
   taizhang next 文件 [--period 2025-04|2025-Q2|2025-H2] [-o 输出文件]
       为下一期准备台账副本：标题和表头的报告期移到下一期（3月份推进情况 → 4月份推进情况，
       一季度 → 二季度），下期计划移入本期计划列，清空推进情况（原文留在批注中），
@@ -28,6 +29,7 @@ const MESSAGES = {
   -o, --output 文件    fill、next 的输出文件（默认「文件名.台账助手.xlsx」「文件名.2025-04.xlsx」）
   --period 期间        next 的目标报告期：2025-04（月）、2025-Q2（季度）、2025-H2（半年）
   --columns 列         fill 从哪一列开始写（如 P），默认写在表格右侧
+  --compare 上期文件   fill 与上期台账对比，写入较上期列
   --rules 规则         只运行列出的规则（SUM_MISMATCH,COUNT_MISMATCH），
                        或关闭、调整某条规则（NUMBER_AS_TEXT=off,TOTAL_NOT_FORMULA=warning）
   -h, --help           显示本帮助
@@ -46,9 +48,11 @@ Usage:
   taizhang check FILE... [--as-of DATE] [--format text|json] [--lang zh|en] [--rules RULES]
       Checks totals, breakdowns, counts, rates, formulas and duplicates; lists each problem by sheet
       and severity with its cell. Exit code: 0 no errors, 1 errors found, 2 unreadable input or bad call.
-  taizhang fill FILE [--as-of DATE] [-o OUT] [--columns COLUMN]
+  taizhang fill FILE [--compare LAST] [--as-of DATE] [-o OUT] [--columns COLUMN]
       Checks, then writes 完成率, 序时进度, 进度状态, 本期计划, 下期计划 and 校验提示 beside the table into
       a copy named FILE.台账助手.xlsx (the input is never changed); running it again updates them.
+      With --compare, compares with last period's ledger and adds 较上期: what changed for each item
+      (completion +12.5 points, progress as last period, new item).
   taizhang next FILE [--period 2025-04|2025-Q2|2025-H2] [-o OUT]
       Makes the ledger ready for the next period: the title's and headers' period moved on
       (3月份推进情况 → 4月份推进情况, 一季度 → 二季度), the next-period plan moved into the current-plan
@@ -68,6 +72,7 @@ Options:
   -o, --output FILE    where fill and next write (default FILE.台账助手.xlsx, FILE.<period>.xlsx)
   --period PERIOD      the period next makes the copy for: 2025-04 (month), 2025-Q2 (quarter), 2025-H2 (half)
   --columns COLUMN     the column fill starts writing at (e.g. P); default: right of the table
+  --compare LAST       last period's ledger, which fill compares with for the 较上期 column
   --rules RULES        run only the rules listed (SUM_MISMATCH,COUNT_MISMATCH), or switch one off or
                        change its severity (NUMBER_AS_TEXT=off,TOTAL_NOT_FORMULA=warning)
   -h, --help           show this help
@@ -219,6 +224,10 @@ Limits (past one, the reason is given and the exit code is 2):
   fillUpdated: {
     zh: "已写入：{path}\n更新了原有的列：{columns}；事项 {items} 个，错误 {errors} 个，警告 {warnings} 个。",
     en: "Written: {path}\nUpdated the existing columns: {columns}; {items} items, {errors} errors, {warnings} warnings.",
+  },
+  fillCompared: {
+    zh: "较上期：与「{file}」对比，{changed} 个事项有变化。",
+    en: 'Compared with "{file}": {changed} items changed (较上期).',
   },
   badPeriod: {
     zh: "--period 应为 2025-04、2025-Q2 或 2025-H2 这样的报告期，收到「{value}」。",

@@ -20,6 +20,8 @@ export interface CommonOptions {
   columns?: string;
   /** `--period 2025-04`: the period `next` makes the copy for. */
   period?: string;
+  /** `--compare LAST`: last period's ledger, which `fill` compares with for the 较上期 column. */
+  compare?: string;
   /** What a file may ask of the machine (`--max-file-mb`, `--timeout`…). */
   limits: ReadLimits;
 }
@@ -102,6 +104,7 @@ export function parseOptions(argv: string[]): CommonOptions {
         output: { type: "string", short: "o" },
         columns: { type: "string" },
         period: { type: "string" },
+        compare: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         ...Object.fromEntries(
           Object.values(LIMIT_OPTIONS).map(({ option }) => [option, { type: "string" as const }])
@@ -130,6 +133,7 @@ export function parseOptions(argv: string[]): CommonOptions {
   if (values.output !== undefined) options.output = values.output;
   if (values.columns !== undefined) options.columns = values.columns;
   if (values.period !== undefined) options.period = values.period;
+  if (values.compare !== undefined) options.compare = values.compare;
   if (asOf !== undefined) options.asOf = asOf;
   return options;
 }

@@ -102,7 +102,7 @@ describe('taizhang compare', () => {
   it('lists every command when the command is unknown', async () => {
     const { code, stderr } = await capture(['comapre', LAST, THIS]);
     expect(code).toBe(2);
-    expect(stderr).toBe('taizhang: 未知命令「comapre」。可用命令：check、compare、fill、inspect。\n');
+    expect(stderr).toBe('taizhang: 未知命令「comapre」。可用命令：check、compare、fill、inspect、next。\n');
   });
 
   it('shows compare in the usage text', async () => {

@@ -1,6 +1,7 @@
 import { Area, CellRef, Grid, cellAddress, cellText, getCell, parseCellAddress } from "../grid";
 import type { CheckResult } from "../check";
-import { Lang } from "../i18n";
+import type { ItemChange } from "../compare/changeColumn";
+import { Bilingual, Lang } from "../i18n";
 import { measuresCompletion } from "../detect/columnRoles";
 import { TableModel } from "../model/workbookModel";
 import { ItemProgress } from "../progress/itemProgress";
@@ -10,9 +11,9 @@ import { Finding } from "../rules/types";
 import { compactText } from "../text/normalize";
 import { OUTPUT_HEADERS } from "../vocabulary/roles";
 
-/** The progress columns Taizhang writes beside a table, in their order. */
+/** The progress columns Taizhang writes beside a table, in their order; 较上期 only after a comparison. */
 export type OutputKey =
-  "completion" | "timeElapsed" | "status" | "currentPlan" | "nextPlan" | "notes";
+  "completion" | "timeElapsed" | "status" | "currentPlan" | "nextPlan" | "notes" | "change";
 
 export const OUTPUT_KEYS: readonly OutputKey[] = [
   "completion",
@@ -21,6 +22,7 @@ export const OUTPUT_KEYS: readonly OutputKey[] = [
   "currentPlan",
   "nextPlan",
   "notes",
+  "change",
 ];
 
 /** The default headers; detection recognises these as Taizhang's own columns. */
@@ -39,6 +41,7 @@ const COLUMN_WIDTHS: Record<OutputKey, number> = {
   currentPlan: 36,
   nextPlan: 36,
   notes: 42,
+  change: 30,
 };
 
 export interface PlannedColumn {
@@ -111,8 +114,13 @@ export interface ColumnPlan {
 }
 
 export interface ColumnPlanOptions {
-  /** Other header texts for the columns (defaults: 完成率, 序时进度, 进度状态, 本期计划, 下期计划, 校验提示). */
+  /** Other header texts for the columns (defaults: 完成率, 序时进度, 进度状态, 本期计划, 下期计划, 校验提示, 较上期). */
   headers?: Partial<Record<OutputKey, string>>;
+  /**
+   * What changed since last period's ledger, per item (`lastPeriodChanges`): given, the 较上期 column is
+   * planned after the others, an item's notes in its cell and nothing where nothing changed.
+   */
+  changes?: readonly ItemChange[];
   /** The first column to write, when the user chose where (0-based); else beside the table. */
   startCol?: number;
   lang?: Lang;
@@ -170,6 +178,7 @@ function placeColumns(
   const columns: PlannedColumn[] = [];
   const kept: KeptColumn[] = [];
   for (const key of OUTPUT_KEYS) {
+    if (key === "change" && options.changes === undefined) continue;
     const existingCol =
       options.startCol === undefined ? byHeader.get(compactText(headers[key])) : undefined;
     const own = existingCol === undefined ? sheetColumnFor(key, model) : null;
@@ -209,7 +218,18 @@ function lowestNote(progress: ItemProgress, lang: Lang): string | null {
     : `完成率取 ${lowest.count} 项目标中最低者（${target}）`;
 }
 
-function valueFor(key: OutputKey, progress: ItemProgress, notes: string): string | number | null {
+/** The text of one item's 较上期 cell: its notes in one line. */
+function changeText(notes: readonly Bilingual[], lang: Lang): string {
+  return notes.map((n) => n[lang]).join(lang === "en" ? "; " : "；");
+}
+
+/** An item's value in one column; `notes` and `change` are the item's lines already made. */
+function valueFor(
+  key: OutputKey,
+  progress: ItemProgress,
+  notes: string,
+  change: string
+): string | number | null {
   switch (key) {
     case "completion":
       return progress.completion.completion;
@@ -223,6 +243,8 @@ function valueFor(key: OutputKey, progress: ItemProgress, notes: string): string
       return progress.nextPlan;
     case "notes":
       return notes === "" ? null : notes;
+    case "change":
+      return change === "" ? null : change;
   }
 }
 
@@ -258,6 +280,11 @@ export function buildColumnPlan(
   );
   const itemProgress = progress.filter((p) => p.item.table === table);
   const itemByIndex = new Map(itemProgress.map((p) => [p.item.index, p.item]));
+  const changeByRow = new Map(
+    (options.changes ?? [])
+      .filter((c) => c.sheet === table.sheet)
+      .map((c) => [c.row, changeText(c.notes, lang)])
+  );
   const noteLines = new Map<number, string[]>();
   const addLine = (row: number, line: string): void => {
     noteLines.set(row, [...(noteLines.get(row) ?? []), line]);
@@ -296,7 +323,8 @@ export function buildColumnPlan(
     }
     const byRow = new Map<number, string | number | null>();
     for (const p of itemProgress) {
-      byRow.set(p.item.row, valueFor(column.key, p, (noteLines.get(p.item.row) ?? []).join("\n")));
+      const notes = (noteLines.get(p.item.row) ?? []).join("\n");
+      byRow.set(p.item.row, valueFor(column.key, p, notes, changeByRow.get(p.item.row) ?? ""));
       if (p.item.rowEnd > p.item.row) {
         merges.push({
           top: p.item.row,

@@ -122,6 +122,7 @@ export const OUTPUT_HEADERS = [
   "本期计划",
   "下期计划",
   "校验提示",
+  "较上期",
 ] as const;
 
 /** A progress or plan header that names its month: `12月份推进情况`, `4月份计划`. */

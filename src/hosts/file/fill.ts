@@ -1,4 +1,5 @@
 import { CheckOptions, CheckResult, checkWorkbook } from "../../core/check";
+import { ItemChange, lastPeriodChanges } from "../../core/compare/changeColumn";
 import {
   ColumnPlan,
   ColumnPlanOptions,
@@ -11,11 +12,16 @@ import { TableModel } from "../../core/model/workbookModel";
 import { annotateWorkbook } from "./annotate";
 import { readWorkbookBytes } from "./readWorkbook";
 
-export interface FillOptions extends CheckOptions, Omit<ColumnPlanOptions, "lang"> {}
+export interface FillOptions extends CheckOptions, Omit<ColumnPlanOptions, "lang" | "changes"> {
+  /** Last period's ledger as `checkLastPeriod` checks it: given, the copy gets the 较上期 column. */
+  lastPeriod?: CheckResult;
+}
 
 export interface FillResult {
   check: CheckResult;
   plans: ColumnPlan[];
+  /** With a last period: what changed, per item that changed (`lastPeriodChanges`). */
+  changes?: ItemChange[];
   /**
    * Cells in the planned columns holding content Taizhang did not write: nothing is written then.
    * `freeCol` is the first column (0-based) from which the sheet's tables could be written instead.
@@ -36,6 +42,16 @@ function freeColumn(tables: TableModel[], grid: Grid): number {
   return col;
 }
 
+/** The column plans of a check, with the 较上期 column and what it holds when last period's is given. */
+export function fillPlans(
+  check: CheckResult,
+  options: FillOptions
+): Pick<FillResult, "plans" | "changes"> {
+  const { lastPeriod, rules, only, lang } = options;
+  const changes = lastPeriod && lastPeriodChanges(lastPeriod, check, { rules, only, lang });
+  return { plans: columnPlansFor(check, { ...options, changes }), changes };
+}
+
 /** What a fill will write, checked against what the sheets hold: everything but the bytes. */
 export type FillPlan = Omit<FillResult, "bytes">;
 
@@ -43,7 +59,7 @@ export type FillPlan = Omit<FillResult, "bytes">;
 export function planFill(workbook: Workbook, options: FillOptions): FillPlan {
   const check = checkWorkbook(workbook, options);
   const tables = check.model.tables.filter((t) => t.items.length > 0);
-  const plans = columnPlansFor(check, options);
+  const { plans, changes } = fillPlans(check, options);
   const foreign: FillResult["foreign"] = [];
   for (const name of new Set(plans.map((p) => p.sheet))) {
     const grid = check.model.sheets.find((s) => s.name === name);
@@ -53,7 +69,7 @@ export function planFill(workbook: Workbook, options: FillOptions): FillPlan {
     const onSheet = tables.filter((t) => t.table.sheet === name);
     foreign.push({ sheet: name, cells: [...new Set(cells)], freeCol: freeColumn(onSheet, grid) });
   }
-  return { check, plans, foreign };
+  return { check, plans, changes, foreign };
 }
 
 /**

@@ -1,9 +1,10 @@
 import { CheckOptions, CheckResult, checkWorkbook } from "../../core/check";
+import { checkLastPeriod } from "../../core/compare/changeColumn";
 import { Workbook } from "../../core/grid";
-import { ColumnPlan, ColumnPlanOptions, columnPlansFor } from "../../core/report/columnPlan";
+import { ColumnPlan, ColumnPlanOptions } from "../../core/report/columnPlan";
 import { TotalsFormulaFix } from "../../core/report/fixes";
 import { annotatedCopyName, copyIsConverted } from "./copyName";
-import { FillResult, fillWorkbook } from "./fill";
+import { FillResult, fillPlans, fillWorkbook } from "./fill";
 import { DEFAULT_LIMITS, ReadLimits } from "./limits";
 import { fileKindOf, readWorkbookBytes } from "./readWorkbook";
 import { readWorkbookWithinLimits } from "./readWithinLimits";
@@ -38,13 +39,22 @@ export type SessionFill =
       bytes: Uint8Array;
     };
 
+/** Last period's ledger, read, and its check under the options it was last checked with. */
+interface LastPeriod {
+  name: string;
+  workbook: Workbook;
+  checked: { key: string; result: CheckResult } | null;
+}
+
 /**
  * One opened spreadsheet file, as the web page works on it: checked with the user's options, its
  * annotated copy written, typed totals replaced by formulas in the bytes held here (the user's file
- * never changes) and those fixes undone one at a time.
+ * never changes) and those fixes undone one at a time. Given last period's ledger, both the check's
+ * plans and the copy have the 较上期 column.
  */
 export class FileSession {
   private history: FileState[] = [];
+  private lastPeriod: LastPeriod | null = null;
 
   private constructor(
     /** The name the user opened, for the report and the copy's name. */
@@ -66,13 +76,48 @@ export class FileSession {
     return this.state.workbook;
   }
 
+  /**
+   * Reads last period's ledger within the limits (a refusal is a ReadFailure, and the session keeps
+   * the last period it had): from then on `check` and `fill` compare with it.
+   */
+  async setLastPeriod(
+    name: string,
+    bytes: Uint8Array,
+    limits: ReadLimits = DEFAULT_LIMITS
+  ): Promise<void> {
+    const workbook = await readWorkbookWithinLimits(bytes, name, limits);
+    this.lastPeriod = { name, workbook, checked: null };
+  }
+
+  /** Back to this period alone: no 较上期 column. */
+  clearLastPeriod(): void {
+    this.lastPeriod = null;
+  }
+
+  /** The file name of last period's ledger, when one is set. */
+  get lastPeriodName(): string | null {
+    return this.lastPeriod?.name ?? null;
+  }
+
+  /** Last period's check, made once per set of options (its own report date, no corrections). */
+  private lastPeriodCheck(options: CheckOptions): CheckResult | undefined {
+    const last = this.lastPeriod;
+    if (!last) return undefined;
+    const { today, lang, rules, only, settings } = options;
+    const key = JSON.stringify({ today, lang, rules, only, settings });
+    if (last.checked?.key !== key)
+      last.checked = { key, result: checkLastPeriod(last.workbook, options) };
+    return last.checked.result;
+  }
+
   check(options: CheckOptions, plan: ColumnPlanOptions, sheet?: string): SessionCheck {
     const result = checkWorkbook(this.state.workbook, options);
     const sheetNames = this.state.workbook.sheets.map((s) => s.name);
     const withTable = result.model.tables.find((t) => t.items.length > 0)?.table.sheet;
+    const lastPeriod = this.lastPeriodCheck(options);
     return {
       result,
-      plans: columnPlansFor(result, { ...plan, lang: options.lang }),
+      plans: fillPlans(result, { ...plan, ...options, lastPeriod }).plans,
       sheet:
         sheet !== undefined && sheetNames.includes(sheet)
           ? sheet
@@ -84,7 +129,8 @@ export class FileSession {
   /** The annotated copy of the file as it now stands (fixes included), or why there is none. */
   fill(options: CheckOptions & ColumnPlanOptions): SessionFill {
     const { bytes, bytesName, workbook } = this.state;
-    const filled = fillWorkbook(bytes, bytesName, options, workbook);
+    const lastPeriod = this.lastPeriodCheck(options);
+    const filled = fillWorkbook(bytes, bytesName, { ...options, lastPeriod }, workbook);
     if (filled.plans.length === 0) return { status: "noLedger" };
     if (filled.bytes === null) return { status: "refused", foreign: filled.foreign };
     return {

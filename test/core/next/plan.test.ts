@@ -107,6 +107,20 @@ describe('planNextPeriod on a ledger Taizhang filled before', () => {
     ]);
     expect(plan.sheets[0].cells.filter((c) => c.col >= 5)).toEqual([]);
   });
+
+  it('removes 较上期 too, the column a comparison with last period added', () => {
+    const compared = ledger({
+      title: '示例县2025年民生实事推进情况表（3月份）',
+      headers: ['序号', '项目名称', '任务目标', '牵头单位', '3月份推进情况', '完成率', '序时进度', '进度状态', '校验提示', '较上期'],
+      rows: [
+        [1, '改造老旧小区', '改造小区3个', '县住建局', '已改造1个', 0.333, 0.25, '超序时', '', '完成率 +12.5 个百分点'],
+        [2, '新建幼儿园', '新建幼儿园1所', '县教育局', '选址正在论证', null, 0.25, '正常推进', '', '新增事项'],
+      ],
+    });
+    const plan = planNextPeriod(check(compared));
+    expect(plan.sheets[0].removed.map((c) => c.header)).toEqual(['完成率', '序时进度', '进度状态', '校验提示', '较上期']);
+    expect(plan.sheets[0].cells.filter((c) => c.col >= 5)).toEqual([]);
+  });
 });
 
 describe('planNextPeriod on a project list', () => {

@@ -11,6 +11,7 @@ import {
   foreignContent,
 } from '../../../src/core/report/columnPlan';
 import * as path from 'node:path';
+import { ItemChange } from '../../../src/core/compare/changeColumn';
 import { readWorkbookFile } from '../../../src/hosts/file/node';
 import { check } from '../../helpers/check';
 import { LedgerSpec, ledger } from '../../helpers/ledger';
@@ -190,7 +191,7 @@ function withOutputColumns(headers: string[], extra: string[] = []): Workbook {
 }
 
 describe('running again over the columns of an earlier run', () => {
-  const DEFAULTS = OUTPUT_KEYS.map((k) => DEFAULT_OUTPUT_HEADERS[k]);
+  const DEFAULTS = OUTPUT_KEYS.filter((k) => k !== 'change').map((k) => DEFAULT_OUTPUT_HEADERS[k]);
 
   it('updates the six columns in place instead of adding six more', () => {
     const p = only(plan(withOutputColumns(DEFAULTS)));
@@ -307,6 +308,81 @@ describe('the values', () => {
         else expect(p!.kept.map((k) => k.key)).toEqual(['nextPlan']);
       }
     }
+  });
+});
+
+describe('较上期, after a comparison with last period', () => {
+  const SHEET = '台账';
+  const HEADERS = ['序号', '项目名称', '任务目标', '推进情况', '工作成效', '完成时限'];
+  const PERIOD: LedgerSpec = {
+    sheet: SHEET,
+    title: '2025年二季度民生实事推进情况',
+    headers: HEADERS,
+    rows: [
+      ['1', '新建公办幼儿园', '新建幼儿园4所', '已建成幼儿园1所', '推进正常', '2025年12月'],
+      ['2', '改造老旧小区', '改造老旧小区10个', '完成改造4个', '推进正常', '2025年12月'],
+      ['3', '新增停车泊位', '新增停车泊位500个', '已新增停车泊位100个', '推进正常', '2025年12月'],
+    ],
+  };
+  const CHANGES: ItemChange[] = [
+    {
+      sheet: SHEET,
+      row: 2,
+      notes: [
+        { zh: '完成率 +12.5 个百分点', en: 'completion +12.5 points' },
+        { zh: '推进情况与上期相同', en: 'progress as last period' },
+      ],
+    },
+    { sheet: SHEET, row: 4, notes: [{ zh: '新增事项', en: 'new item' }] },
+    { sheet: '别的表', row: 3, notes: [{ zh: '新增事项', en: 'new item' }] },
+  ];
+
+  it('plans the six columns alone without the changes', () => {
+    const p = only(plan(ledger(PERIOD)));
+    expect(p.columns.map((c) => c.key)).toEqual(['completion', 'timeElapsed', 'status', 'currentPlan', 'nextPlan', 'notes']);
+  });
+
+  it('adds 较上期 after 校验提示, formatted as text: each item’s notes in one line, nothing where nothing changed', () => {
+    const p = only(plan(ledger(PERIOD), { changes: CHANGES }));
+    expect(letters(p)).toBe('G,H,I,J,K,L,M');
+    const column = p.columns[6];
+    expect([column.key, column.header, column.numberFormat, column.existing]).toEqual(['change', '较上期', TEXT_FORMAT, false]);
+    expect(column.width).toBeGreaterThan(10);
+    expect(valueAt(p, 'M2')).toBe('较上期');
+    expect(valueIn(p, 'change', 3)).toBe('完成率 +12.5 个百分点；推进情况与上期相同');
+    expect(valueIn(p, 'change', 4)).toBeNull();
+    expect(valueIn(p, 'change', 5)).toBe('新增事项');
+    // the other columns are as without a comparison
+    expect(p.cells.filter((c) => c.col < column.col)).toEqual(only(plan(ledger(PERIOD))).cells);
+  });
+
+  it('plans the column with no changes at all, every item cell empty', () => {
+    const p = only(plan(ledger(PERIOD), { changes: [] }));
+    expect(p.columns.map((c) => c.header).at(-1)).toBe('较上期');
+    for (const row of [3, 4, 5]) expect(valueIn(p, 'change', row)).toBeNull();
+  });
+
+  it('writes the notes in English with lang en', () => {
+    const p = only(plan(ledger(PERIOD), { changes: CHANGES, lang: 'en' }));
+    expect(valueIn(p, 'change', 3)).toBe('completion +12.5 points; progress as last period');
+  });
+
+  it('recognises its own 较上期 on a second run and updates the seven columns in place', () => {
+    const headers = OUTPUT_KEYS.map((k) => DEFAULT_OUTPUT_HEADERS[k]);
+    const filled = ledger({
+      ...PERIOD,
+      headers: [...HEADERS, ...headers],
+      rows: PERIOD.rows.map((row) => [...row, 0.25, 0.5, '滞后', null, null, null, '新增事项']),
+    });
+    const { result, plans } = plan(filled, { changes: CHANGES });
+    const p = only({ result, plans });
+    expect(letters(p)).toBe('G,H,I,J,K,L,M');
+    expect(p.columns.every((c) => c.existing)).toBe(true);
+    expect(result.model.tables[0].table.columns.find((c) => c.col === columnIndex('M'))?.output).toBe(true);
+    expect(foreignContent(p, result.model.sheets[0])).toEqual([]);
+    expect(valueIn(p, 'change', 4)).toBeNull();
+    // without a comparison the column is left as it stands
+    expect(letters(only(plan(filled)))).toBe('G,H,I,J,K,L');
   });
 });
 

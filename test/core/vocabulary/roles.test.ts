@@ -331,6 +331,7 @@ describe("Taizhang's own columns", () => {
     ["本期计划", []],
     ["下期计划", ["nextPlan"]],
     ["校验提示", []],
+    ["较上期", []],
   ])("%s is an output column with roles %j", (header, roles) => {
     expect(matchHeader(header)).toEqual({ roles, output: true });
   });

@@ -63,6 +63,14 @@ export const progressRegressedRule: CompareRule = {
         zh: "「{lead}」由上期 {last}% 降为 {current}%",
         en: '"{lead}" fell from {last}% last period to {current}%',
       },
+      percentNote: {
+        zh: "「{lead}」由 {last}% 降为 {current}%",
+        en: '"{lead}" {last}% → {current}%',
+      },
+      cumulativeNote: {
+        zh: "累计由「{last}」降为「{current}」",
+        en: 'running total "{last}" → "{current}"',
+      },
     },
   },
   check(context) {
@@ -97,6 +105,7 @@ export const progressRegressedRule: CompareRule = {
         if (was === undefined || value >= was) continue;
         context.report({
           messageId: "percent",
+          noteId: "percentNote",
           values: { lead, last: was, current: value },
           at,
           item,
@@ -116,6 +125,7 @@ export const progressRegressedRule: CompareRule = {
         if (is >= was) continue;
         context.report({
           messageId: "cumulative",
+          noteId: "cumulativeNote",
           values: { last: previous.text, current: figure.text },
           at,
           item,
