@@ -1,4 +1,5 @@
 import { localIsoDate } from "../core/clock";
+import { CompareReport } from "../core/compare/compareReport";
 import { TableOverride } from "../core/detect/overrides";
 import { ColumnPlanOptions, columnPlansFor } from "../core/report/columnPlan";
 import { TotalsFormulaFix } from "../core/report/fixes";
@@ -7,8 +8,17 @@ import { OfficeCheck, checkSheet } from "../hosts/office/check";
 import { applyFixes } from "../hosts/office/fixes";
 import { canUndo, undoLastAction } from "../hosts/office/undo";
 import { writeBack } from "../hosts/office/write";
-import { CheckRequest, HostCheck, HostError, HostWriteOutcome, LedgerHost } from "../ui/host";
+import { Lang } from "../core/i18n";
+import {
+  CheckRequest,
+  HostCheck,
+  HostError,
+  HostWriteOutcome,
+  LastPeriodUpload,
+  LedgerHost,
+} from "../ui/host";
 import { hostCheckOf } from "../ui/hostCheck";
+import { comparisonReport } from "../ui/hostCompare";
 import { t } from "../ui/strings";
 
 /** Where the user's role corrections live in the workbook's settings, as JSON. */
@@ -41,12 +51,22 @@ function parseOverrides(value: unknown): TableOverride[] {
   }
 }
 
+/** The file-reading code 对比上期 needs: a chunk of its own, loaded on the first comparison. */
+export type CompareModule = typeof import("../hosts/file/compareFile.js");
+
+function loadCompareModule(): Promise<CompareModule> {
+  return import(/* webpackChunkName: "compare" */ "../hosts/file/compareFile.js");
+}
+
 /**
  * The task pane's host: the active (or chosen) sheet of the open workbook, read and written through
  * the Office host inside `Excel.run`. Each check is remembered with the snapshot it read, so a write,
- * a fix or an undo works from exactly what the user saw.
+ * a fix or an undo works from exactly what the user saw. `loadCompare` loads the reading code of
+ * 对比上期 (a test hands it over, as Node cannot load chunks).
  */
-export function createExcelHost(): LedgerHost {
+export function createExcelHost(
+  loadCompare: () => Promise<CompareModule> = loadCompareModule
+): LedgerHost {
   const checks = new WeakMap<HostCheck, OfficeCheck>();
   const officeCheck = (check: HostCheck): OfficeCheck => {
     const found = checks.get(check);
@@ -112,6 +132,18 @@ export function createExcelHost(): LedgerHost {
 
     async applyFixes(check: HostCheck, fixes: TotalsFormulaFix[]): Promise<void> {
       await Excel.run((context) => applyFixes(context, officeCheck(check), fixes));
+    },
+
+    /** Reads last period's file in the pane and compares it with the sheet as checked. */
+    async compare(check: HostCheck, last: LastPeriodUpload, lang: Lang): Promise<CompareReport> {
+      const { result } = officeCheck(check);
+      const { compareWithLastFile } = await loadCompare();
+      const outcome = await compareWithLastFile(
+        result,
+        { name: last.name, bytes: new Uint8Array(last.bytes) },
+        { today: localIsoDate(new Date()), lang, sheet: check.sheet }
+      );
+      return comparisonReport(outcome, last.name);
     },
 
     async loadOverrides(): Promise<TableOverride[]> {

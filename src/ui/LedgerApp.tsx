@@ -13,24 +13,28 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { CompareReport } from "../core/compare/compareReport";
 import { TableOverride } from "../core/detect/overrides";
 import { columnIndex } from "../core/grid";
 import { Lang } from "../core/i18n";
 import { TotalsFormulaFix } from "../core/report/fixes";
 import { letterSpan } from "./describe";
 import { ErrorMessage, FailedAction, describeError } from "./errors";
-import { HostCheck, LedgerHost } from "./host";
+import { HostCheck, LastPeriodUpload, LedgerHost } from "./host";
 import { CheckStep } from "./steps/CheckStep";
+import { CompareStep } from "./steps/CompareStep";
 import { DetectStep } from "./steps/DetectStep";
 import { ProgressStep } from "./steps/ProgressStep";
 import { Refusal, WriteStep } from "./steps/WriteStep";
 import { StringKey, t } from "./strings";
 
-type Step = "detect" | "check" | "progress" | "write";
+type Step = "detect" | "check" | "progress" | "compare" | "write";
+/** 对比上期 comes before 写回: what changed since last period is reviewed before the sheet is written. */
 const STEPS: readonly { step: Step; label: StringKey }[] = [
   { step: "detect", label: "stepDetect" },
   { step: "check", label: "stepCheck" },
   { step: "progress", label: "stepProgress" },
+  { step: "compare", label: "stepCompare" },
   { step: "write", label: "stepWrite" },
 ];
 
@@ -42,6 +46,8 @@ const BUSY_LABELS: Record<Work, StringKey> = {
   undo: "busyUndo",
   fixes: "busyFixes",
   save: "busySave",
+  compare: "busyCompare",
+  next: "busyNext",
 };
 
 /** What the next check asks for; each change the user makes is kept for the checks after it. */
@@ -88,9 +94,15 @@ export interface LedgerAppProps {
   aside?: React.ReactNode;
 }
 
+/** A copy of the picked file's bytes for one comparison: the web page's engine takes what it is given. */
+function copyOf(file: LastPeriodUpload): LastPeriodUpload {
+  return { name: file.name, bytes: file.bytes.slice(0) };
+}
+
 /**
- * The four steps over one check of the ledger — 识别 · 校验 · 进度 · 写回 — wherever it lives: the
- * host reads and writes, the steps show plain data. Checks on mount with the saved corrections.
+ * The steps over one check of the ledger — 识别 · 校验 · 进度 · 对比上期 · 写回 — wherever it lives:
+ * the host reads and writes, the steps show plain data. Checks on mount with the saved corrections;
+ * once last period's file is picked, every check is compared with it again.
  */
 export function LedgerApp({ host, lang, aside }: LedgerAppProps): React.JSX.Element {
   const styles = useStyles();
@@ -103,7 +115,10 @@ export function LedgerApp({ host, lang, aside }: LedgerAppProps): React.JSX.Elem
   const [refusal, setRefusal] = React.useState<Refusal | null>(null);
   const [canUndo, setCanUndo] = React.useState(false);
   const [step, setStep] = React.useState<Step>("detect");
+  const [comparison, setComparison] = React.useState<CompareReport | null>(null);
   const params = React.useRef<CheckParams>({ overrides: [], startColumn: null });
+  /** Last period's file once a comparison with it worked. */
+  const lastFile = React.useRef<LastPeriodUpload | null>(null);
 
   const refresh = React.useCallback(
     async (change: Partial<CheckParams> = {}): Promise<void> => {
@@ -116,7 +131,11 @@ export function LedgerApp({ host, lang, aside }: LedgerAppProps): React.JSX.Elem
         lang,
         plan: start === null ? undefined : { startCol: columnIndex(start) },
       });
+      const compared = lastFile.current
+        ? await host.compare(next, copyOf(lastFile.current), lang)
+        : null;
       setCheck(next);
+      setComparison(compared);
       setOverrides(params.current.overrides);
       setStartColumn(start);
       setCanUndo(await host.canUndo());
@@ -204,6 +223,23 @@ export function LedgerApp({ host, lang, aside }: LedgerAppProps): React.JSX.Elem
       await refresh();
       setNotice(t(lang, undone ? "undone" : "nothingToUndo"));
     });
+  const onPickLastFile = (current: HostCheck, file: File): void =>
+    void run("compare", async () => {
+      const picked = { name: file.name, bytes: await file.arrayBuffer() };
+      setComparison(await host.compare(current, copyOf(picked), lang));
+      lastFile.current = picked;
+    });
+  const onNextPeriod = (current: HostCheck): void =>
+    void run("next", async () => {
+      const outcome = await host.nextPeriod?.(current, lang);
+      if (!outcome) return;
+      if (outcome.status === "noLedger") {
+        setNotice(t(lang, "noLedgerWritten"));
+        return;
+      }
+      const key = outcome.converted ? "nextWrittenConverted" : "nextWritten";
+      setNotice(t(lang, key, { file: outcome.fileName }));
+    });
   const onApplyFixes = (current: HostCheck, fixes: TotalsFormulaFix[]): void =>
     void run("fixes", async () => {
       await host.applyFixes(current, fixes);
@@ -269,6 +305,11 @@ export function LedgerApp({ host, lang, aside }: LedgerAppProps): React.JSX.Elem
                         {check.report.findings.length}
                       </Badge>
                     )}
+                    {value === "compare" && comparison && (
+                      <Badge size="small" color="informative">
+                        {comparison.findings.length}
+                      </Badge>
+                    )}
                   </span>
                 </Tab>
               ))}
@@ -297,6 +338,16 @@ export function LedgerApp({ host, lang, aside }: LedgerAppProps): React.JSX.Elem
                 onAsOf={onAsOf}
               />
             </div>
+            <div role="tabpanel" aria-label={t(lang, "stepCompare")} hidden={step !== "compare"}>
+              <CompareStep
+                sheet={check.sheet}
+                lang={lang}
+                busy={isBusy}
+                comparison={comparison}
+                onPick={(file) => onPickLastFile(check, file)}
+                onShowCell={onShowCell}
+              />
+            </div>
             <div role="tabpanel" aria-label={t(lang, "stepWrite")} hidden={step !== "write"}>
               <WriteStep
                 check={check}
@@ -310,6 +361,7 @@ export function LedgerApp({ host, lang, aside }: LedgerAppProps): React.JSX.Elem
                 onUndo={onUndo}
                 onStartColumn={onStartColumn}
                 onApplyFixes={(fixes) => onApplyFixes(check, fixes)}
+                onNextPeriod={host.nextPeriod ? () => onNextPeriod(check) : undefined}
               />
             </div>
           </>

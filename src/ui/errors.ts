@@ -2,7 +2,8 @@ import { Lang } from "../core/i18n";
 import { StringKey, t } from "./strings";
 
 /** What the user was doing when it failed: names the message bar's title. */
-export type FailedAction = "check" | "write" | "undo" | "fixes" | "save" | "showCell";
+export type FailedAction =
+  "check" | "write" | "undo" | "fixes" | "save" | "compare" | "next" | "showCell";
 
 const TITLES: Record<FailedAction, StringKey> = {
   check: "errorCheck",
@@ -10,6 +11,8 @@ const TITLES: Record<FailedAction, StringKey> = {
   undo: "errorUndo",
   fixes: "errorFixes",
   save: "errorSave",
+  compare: "errorCompare",
+  next: "errorNext",
   showCell: "errorShowCell",
 };
 

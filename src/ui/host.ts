@@ -1,3 +1,4 @@
+import { CompareReport } from "../core/compare/compareReport";
 import { TableOverride } from "../core/detect/overrides";
 import { Bilingual, Lang } from "../core/i18n";
 import { CheckReport } from "../core/report/checkReport";
@@ -62,6 +63,16 @@ export type HostWriteOutcome =
   | { status: "refused"; cells: string[]; suggestedColumn: string }
   | { status: "noLedger" };
 
+/** Last period's ledger as the user picked it in 对比上期: the file's name and bytes. */
+export interface LastPeriodUpload {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+/** The copy of the ledger for the next period (`taizhang next`), or why there is none. */
+export type HostNextOutcome =
+  { status: "written"; fileName: string; converted: boolean } | { status: "noLedger" };
+
 /**
  * An error a host can explain: what went wrong and what to do next, in both languages. Screens show
  * `explanation` as it is; other errors get a generic explanation with their message.
@@ -74,7 +85,7 @@ export class HostError extends Error {
 }
 
 /**
- * What the four steps need from where the ledger lives: the Excel workbook (task pane) or a file
+ * What the steps need from where the ledger lives: the Excel workbook (task pane) or a file
  * opened in the browser (web page). Screens call only this, so both front doors share them.
  */
 export interface LedgerHost {
@@ -88,6 +99,16 @@ export interface LedgerHost {
   canUndo(): Promise<boolean>;
   undo(): Promise<boolean>;
   applyFixes(check: HostCheck, fixes: TotalsFormulaFix[]): Promise<void>;
+  /**
+   * 对比上期: last period's file compared with this check. A file that cannot be read or holds no
+   * ledger fails with a HostError naming it.
+   */
+  compare(check: HostCheck, last: LastPeriodUpload, lang: Lang): Promise<CompareReport>;
+  /**
+   * Makes the copy for the next period and hands it to the user as a download (the web page);
+   * absent where the host cannot (the task pane has no file to copy).
+   */
+  nextPeriod?(check: HostCheck, lang: Lang): Promise<HostNextOutcome>;
   /** The user's role corrections, kept with the workbook so the next opening needs none. */
   loadOverrides(): Promise<TableOverride[]>;
   saveOverrides(overrides: TableOverride[]): Promise<void>;

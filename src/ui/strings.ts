@@ -8,10 +8,11 @@ const STRINGS = {
     en: "Open this add-in inside Excel: Home › Add-ins › Taizhang. On WPS or Office 2016/2019, open the file with Taizhang's offline web page instead.",
   },
 
-  // the four steps and what they share
+  // the steps and what they share
   stepDetect: { zh: "识别", en: "Detect" },
   stepCheck: { zh: "校验", en: "Check" },
   stepProgress: { zh: "进度", en: "Progress" },
+  stepCompare: { zh: "对比上期", en: "Last period" },
   stepWrite: { zh: "写回", en: "Write back" },
   steps: { zh: "步骤", en: "Steps" },
   recheck: { zh: "重新校验", en: "Check again" },
@@ -23,6 +24,8 @@ const STRINGS = {
   busyWrite: { zh: "正在写入进度列…", en: "Writing the progress columns…" },
   busyUndo: { zh: "正在撤销…", en: "Undoing…" },
   busyFixes: { zh: "正在应用修正…", en: "Applying the fixes…" },
+  busyCompare: { zh: "正在读取上期台账并对比…", en: "Reading last period's ledger and comparing…" },
+  busyNext: { zh: "正在生成下期台账…", en: "Making the next period's ledger…" },
   busySave: { zh: "正在保存更正并重新校验…", en: "Saving the corrections and checking again…" },
 
   // errors: what went wrong, then what to do next
@@ -31,6 +34,8 @@ const STRINGS = {
   errorUndo: { zh: "未能撤销", en: "Could not undo" },
   errorFixes: { zh: "未能应用修正", en: "Could not apply the fixes" },
   errorSave: { zh: "未能保存更正", en: "Could not save the corrections" },
+  errorCompare: { zh: "未能与上期台账对比", en: "Could not compare with last period" },
+  errorNext: { zh: "未能生成下期台账", en: "Could not make the next period's ledger" },
   errorShowCell: { zh: "未能定位到单元格", en: "Could not go to the cell" },
   causeEditing: {
     zh: "Excel 正在编辑某个单元格。请按 Enter 或 Esc 结束编辑，再试一次。",
@@ -164,6 +169,57 @@ const STRINGS = {
     en: "No items to count. Check the table and its column roles under “Detect” first.",
   },
 
+  // 对比上期
+  compareHint: {
+    zh: "选择上一期的台账文件（.xlsx、.xls 或 .csv），与本期逐项对比：进展是否照抄、是否倒退，目标、时限、牵头单位是否改动，事项的增减。文件只在本机读取。",
+    en: "Choose last period's ledger (.xlsx, .xls or .csv) to compare item by item: progress copied or gone back, targets, deadlines and lead units changed, items added or removed. The file is read on this computer only.",
+  },
+  pickLastFile: { zh: "选择上期台账…", en: "Choose last period's ledger…" },
+  pickOtherLastFile: { zh: "换一个上期台账…", en: "Choose another file…" },
+  comparedWith: {
+    zh: "上期台账「{file}」· 报告日期 {asOf}",
+    en: "Last period: “{file}” · report date {asOf}",
+  },
+  compareCounts: {
+    zh: "配对 {pairs} 项、新增 {added}、减少 {removed}、无法确定 {uncertain}",
+    en: "{pairs} paired, {added} added, {removed} removed, {uncertain} unclear",
+  },
+  noChanges: { zh: "与上期相比没有需要注意的变化。", en: "Nothing to look at since last period." },
+  compareFindingsHint: {
+    zh: "点击一条变化，可在工作表中选中本期的单元格；「减少」的事项在上期文件中，显示上期的位置。",
+    en: "Click a change to select this period's cell; removed items are in last period's file, at last period's place.",
+  },
+  lastPeriodCell: { zh: "上期 {cell}", en: "last {cell}" },
+  uncertainTitle: { zh: "无法确定对应的事项", en: "Items without a clear match" },
+  uncertainHint: {
+    zh: "这些事项与另一期的几个事项都相近，没有配对，也不算新增或减少。请人工核对：",
+    en: "These items are close to several of the other period's, so they are neither paired nor counted added or removed. Check them by hand:",
+  },
+  uncertainItem: {
+    zh: "{period}第 {row} 行「{name}」可能是：{candidates}",
+    en: "{period} row {row} “{name}” may be: {candidates}",
+  },
+  uncertainCandidate: {
+    zh: "第 {row} 行「{name}」（相似度 {score}%）",
+    en: "row {row} “{name}” ({score}% alike)",
+  },
+  thisPeriod: { zh: "本期", en: "This period" },
+  lastPeriod: { zh: "上期", en: "Last period" },
+  changesTitle: { zh: "各事项较上期", en: "Each item since last period" },
+  changeLine: { zh: "第 {row} 行「{name}」：{change}", en: "row {row} “{name}”: {change}" },
+  compareUnsupported: {
+    zh: "「{file}」不是能打开的文件类型。上期台账请选择 .xlsx、.xls 或 .csv 文件；WPS 的 .et 文件请先另存为 .xlsx。",
+    en: "“{file}” is not a type Taizhang opens. Choose last period's ledger as an .xlsx, .xls or .csv file; save a WPS .et file as .xlsx first.",
+  },
+  compareUnreadable: {
+    zh: "无法读取上期台账「{file}」：{reason}。请确认它是 Excel 工作簿或 CSV 文件、没有设置打开密码；也可以先在 Excel 或 WPS 中另存为 .xlsx 后再选。",
+    en: "Cannot read last period's ledger “{file}”: {reason}. Check that it is an Excel workbook or a CSV file without a password, or save it as .xlsx in Excel or WPS and choose it again.",
+  },
+  compareNoLedger: {
+    zh: "在上期台账「{file}」中没有找到可识别的台账表格（需要含「序号」「项目名称」「牵头单位」等列名的表头）。请确认选的是上一期的台账文件。",
+    en: "No ledger table found in “{file}” (a header row naming columns such as 序号, 项目名称, 牵头单位 is needed). Check that it is last period's ledger.",
+  },
+
   // 写回
   planSentence: {
     zh: "将在「{sheet}」{letters} 列写入：{list}，{rows}。",
@@ -257,6 +313,19 @@ const STRINGS = {
   fixesApplied: {
     zh: "已把 {count} 个手填合计改为公式。如需恢复，请点「撤销上次操作」。",
     en: "{count} typed totals are now formulas. To put them back, press “Undo the last change”.",
+  },
+  nextPeriod: { zh: "生成下期台账", en: "Make the next period's ledger" },
+  nextPeriodHint: {
+    zh: "复制本期台账供下一期填报：标题和表头的期数顺延，下期计划移入本期计划，推进情况等待填的单元格清空（原内容留在批注中）。原文件不会改动。",
+    en: "A copy of this ledger for the next period: the period in the title and headers moved on, next-period plans moved into the current-plan column, progress cells emptied for the departments (their text kept in notes). The file itself is unchanged.",
+  },
+  nextWritten: {
+    zh: "已生成下期台账「{file}」并开始下载；原文件没有改动。",
+    en: "The next period's ledger “{file}” is ready and downloading; the file itself is unchanged.",
+  },
+  nextWrittenConverted: {
+    zh: "已生成下期台账「{file}」并开始下载。原文件不是 .xlsx，副本是新建的 .xlsx 工作簿（部分格式无法带过去）；原文件没有改动。",
+    en: "The next period's ledger “{file}” is ready and downloading. The original is not an .xlsx, so the copy is a new .xlsx workbook (some formatting does not carry over); the file itself is unchanged.",
   },
   noFixes: { zh: "合计行没有需要改为公式的手填数字。", en: "No typed totals to replace." },
 } as const;

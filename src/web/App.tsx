@@ -111,7 +111,7 @@ function explanation(error: unknown, file: string, lang: Lang): string {
 }
 
 /**
- * The offline web page: open a ledger (button, drop, or the example), go through the four steps
+ * The offline web page: open a ledger (button, drop, or the example), go through the steps
  * beside a preview of the sheet, and download the annotated copy. The engine runs in a worker that
  * starts with the first file, so the page's first load carries no spreadsheet code.
  */
@@ -141,6 +141,12 @@ export function App({ lang }: { lang: Lang }): React.JSX.Element {
       showSheet: setPreview,
       focusCell: (sheet, cell) => setFocus((last) => ({ sheet, cell, seq: (last?.seq ?? 0) + 1 })),
       offerCopy: setCopy,
+      download: ({ url, fileName }) => {
+        const link = document.createElement("a");
+        link.href = url;
+        link.download = fileName;
+        link.click();
+      },
     }),
     []
   );

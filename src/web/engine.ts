@@ -1,4 +1,8 @@
+import { CheckOptions } from "../core/check";
 import { columnLetter } from "../core/grid";
+import { periodLabel } from "../core/next/period";
+import { compareWithLastFile } from "../hosts/file/compareFile";
+import { copyIsConverted, nextPeriodCopyName } from "../hosts/file/copyName";
 import {
   DEFAULT_LIMITS,
   LIMIT_OF,
@@ -6,6 +10,7 @@ import {
   ReadLimits,
   describeReadFailure,
 } from "../hosts/file/limits";
+import { planNextFile, writeNextPeriod } from "../hosts/file/next";
 import { fileKindOf } from "../hosts/file/readWorkbook";
 import { FileSession } from "../hosts/file/session";
 import { hostCheckOf } from "../ui/hostCheck";
@@ -32,12 +37,19 @@ function bufferOf(bytes: Uint8Array): ArrayBuffer {
     : (bytes.slice().buffer as ArrayBuffer);
 }
 
+/** The options a check of the page's request runs with. */
+function checkOptionsOf({ request, today }: CheckParams): CheckOptions {
+  return { today, asOf: request.asOf, lang: request.lang, overrides: request.overrides };
+}
+
 /**
  * The engine of the web page, run in a Web Worker (or on the page when workers cannot start): the
  * page's calls answered from the file session in plain data.
  */
 export class Engine {
   private session: FileSession | null = null;
+  /** The file's bytes as opened: the next period's copy is made from them, as `taizhang next` does. */
+  private opened: Uint8Array | null = null;
 
   /** The page's limits: the same defaults as `taizhang check` (the time limit is the client's to enforce). */
   constructor(private readonly limits: ReadLimits = DEFAULT_LIMITS) {}
@@ -68,6 +80,10 @@ export class Engine {
         return this.preview(args as EngineArgs<"preview">) as Answer<K>;
       case "fill":
         return this.fill(args as EngineArgs<"fill">) as Answer<K>;
+      case "compare":
+        return (await this.compare(args as EngineArgs<"compare">)) as Answer<K>;
+      case "next":
+        return this.next(args as EngineArgs<"next">) as Answer<K>;
       case "applyFixes":
         return this.applyFixes(args as EngineArgs<"applyFixes">) as Answer<K>;
       case "undoFixes":
@@ -85,19 +101,18 @@ export class Engine {
   private async open({ name, bytes }: EngineArgs<"open">): Promise<Answer<"open">> {
     if (fileKindOf(name) === null)
       throw new EngineError({ code: "unsupported", detail: `not a spreadsheet file: ${name}` });
-    const session = await FileSession.open(name, new Uint8Array(bytes), this.limits);
+    const opened = new Uint8Array(bytes);
+    const session = await FileSession.open(name, opened, this.limits);
     if (session.workbook.sheets.length === 0)
       throw new EngineError({ code: "unreadable", detail: "the file holds no sheet" });
     this.session = session;
+    this.opened = opened;
     return { result: null, transfer: [] };
   }
 
-  private check({ request, today }: CheckParams): Answer<"check"> {
-    const checked = this.current().check(
-      { today, asOf: request.asOf, lang: request.lang, overrides: request.overrides },
-      request.plan ?? {},
-      request.sheet
-    );
+  private check(params: CheckParams): Answer<"check"> {
+    const { request } = params;
+    const checked = this.current().check(checkOptionsOf(params), request.plan ?? {}, request.sheet);
     const check = hostCheckOf(checked.result, checked.plans, checked.sheet, checked.sheetNames);
     return { result: { check, preview: this.sheetPreview(checked.sheet) }, transfer: [] };
   }
@@ -112,12 +127,9 @@ export class Engine {
     return { result: this.sheetPreview(sheet), transfer: [] };
   }
 
-  private fill({ request, today, options }: EngineArgs<"fill">): Answer<"fill"> {
+  private fill({ options, ...params }: EngineArgs<"fill">): Answer<"fill"> {
     const filled = this.current().fill({
-      today,
-      asOf: request.asOf,
-      lang: request.lang,
-      overrides: request.overrides,
+      ...checkOptionsOf(params),
       headers: options.headers,
       startCol: options.startCol,
     });
@@ -137,6 +149,35 @@ export class Engine {
       columns: filled.plans.flatMap((p) => p.columns.map((c) => columnLetter(c.col))),
       fileName: filled.fileName,
       converted: filled.converted,
+      bytes,
+    };
+    return { result, transfer: [bytes] };
+  }
+
+  /** Last period's file against this file as checked with the same options as the check shown. */
+  private async compare({ last, ...params }: EngineArgs<"compare">): Promise<Answer<"compare">> {
+    const options = checkOptionsOf(params);
+    const { result } = this.current().check(options, {});
+    const outcome = await compareWithLastFile(
+      result,
+      { name: last.name, bytes: new Uint8Array(last.bytes) },
+      { today: params.today, lang: options.lang, limits: this.limits }
+    );
+    return { result: outcome, transfer: [] };
+  }
+
+  /** The copy for the next period of the file as opened, named as `taizhang next` names it. */
+  private next(params: EngineArgs<"next">): Answer<"next"> {
+    const session = this.current();
+    const { check, plan } = planNextFile(session.workbook, checkOptionsOf(params));
+    if (!this.opened || !check.model.tables.some((t) => t.items.length > 0))
+      return { result: { status: "noLedger" }, transfer: [] };
+    const copy = writeNextPeriod(this.opened, session.name, plan, { limits: this.limits });
+    const bytes = bufferOf(copy);
+    const result = {
+      status: "written" as const,
+      fileName: nextPeriodCopyName(session.name, periodLabel(plan.to)),
+      converted: copyIsConverted(session.name),
       bytes,
     };
     return { result, transfer: [bytes] };

@@ -1,8 +1,19 @@
 import { localIsoDate } from "../core/clock";
 import { TableOverride } from "../core/detect/overrides";
+import { CompareReport } from "../core/compare/compareReport";
+import { Lang } from "../core/i18n";
 import { ColumnPlanOptions } from "../core/report/columnPlan";
 import { TotalsFormulaFix } from "../core/report/fixes";
-import { CheckRequest, HostCheck, HostError, HostWriteOutcome, LedgerHost } from "../ui/host";
+import {
+  CheckRequest,
+  HostCheck,
+  HostError,
+  HostNextOutcome,
+  HostWriteOutcome,
+  LastPeriodUpload,
+  LedgerHost,
+} from "../ui/host";
+import { comparisonReport } from "../ui/hostCompare";
 import { EngineClient } from "./engineClient";
 import {
   CheckParams,
@@ -24,13 +35,15 @@ export interface AnnotatedCopy {
   fileName: string;
 }
 
-/** What the page shows around the four steps: the preview and the download. */
+/** What the page shows around the steps: the preview and the downloads. */
 export interface FileHostView {
   /** A check was made: its findings colour the preview, its sheets are the preview's tabs. */
   showCheck(check: HostCheck): void;
   showSheet(preview: PreviewSheet): void;
   focusCell(sheet: string, cell: string): void;
   offerCopy(copy: AnnotatedCopy): void;
+  /** Starts a download at once (the next period's copy). */
+  download(copy: AnnotatedCopy): void;
 }
 
 /** The storage the page keeps the user's role corrections in (localStorage, by file name). */
@@ -73,6 +86,7 @@ export class FileHost implements LedgerHost {
   private readonly made = new WeakMap<HostCheck, CheckParams>();
   private previewSheet: string | null = null;
   private copyUrl: string | null = null;
+  private nextUrl: string | null = null;
   private undoable = false;
 
   private constructor(
@@ -94,16 +108,24 @@ export class FileHost implements LedgerHost {
     return host;
   }
 
+  /** `fileName`: the file a failure is about (the open one unless said). */
   private async call<K extends EngineCall>(
     type: K,
     args: EngineArgs<K>,
-    transfer?: ArrayBuffer[]
+    transfer?: ArrayBuffer[],
+    fileName: string = this.fileName
   ): Promise<EngineResult<K>> {
     try {
       return await this.engine.call(type, args, transfer);
     } catch (error) {
-      throw error instanceof EngineError ? explainFailure(error.failure, this.fileName) : error;
+      throw error instanceof EngineError ? explainFailure(error.failure, fileName) : error;
     }
+  }
+
+  private paramsOf(check: HostCheck): CheckParams {
+    const params = this.made.get(check);
+    if (!params) throw new Error("the check was not made by this file host");
+    return params;
   }
 
   async check(request: CheckRequest): Promise<HostCheck> {
@@ -131,9 +153,7 @@ export class FileHost implements LedgerHost {
   }
 
   async write(check: HostCheck, options: ColumnPlanOptions): Promise<HostWriteOutcome> {
-    const params = this.made.get(check);
-    if (!params) throw new Error("the check was not made by this file host");
-    const outcome = await this.call("fill", { ...params, options });
+    const outcome = await this.call("fill", { ...this.paramsOf(check), options });
     if (outcome.status !== "written") return outcome;
     if (this.copyUrl) URL.revokeObjectURL(this.copyUrl);
     this.copyUrl = URL.createObjectURL(new Blob([outcome.bytes], { type: XLSX_TYPE }));
@@ -142,10 +162,30 @@ export class FileHost implements LedgerHost {
     return { status: "written", columns, fileName, converted };
   }
 
-  /** Lets go of the copy's download URL when another file is opened. */
+  /** Compares with last period's file, read by the engine (its bytes move there). */
+  async compare(check: HostCheck, last: LastPeriodUpload, lang: Lang): Promise<CompareReport> {
+    const params = this.paramsOf(check);
+    const args = { ...params, request: { ...params.request, lang }, last };
+    const outcome = await this.call("compare", args, [last.bytes], last.name);
+    return comparisonReport(outcome, last.name);
+  }
+
+  /** Makes the next period's copy and downloads it. */
+  async nextPeriod(check: HostCheck, lang: Lang): Promise<HostNextOutcome> {
+    const params = this.paramsOf(check);
+    const outcome = await this.call("next", { ...params, request: { ...params.request, lang } });
+    if (outcome.status !== "written") return outcome;
+    if (this.nextUrl) URL.revokeObjectURL(this.nextUrl);
+    this.nextUrl = URL.createObjectURL(new Blob([outcome.bytes], { type: XLSX_TYPE }));
+    this.view.download({ url: this.nextUrl, fileName: outcome.fileName });
+    return { status: "written", fileName: outcome.fileName, converted: outcome.converted };
+  }
+
+  /** Lets go of the copies' download URLs when another file is opened. */
   dispose(): void {
-    if (this.copyUrl) URL.revokeObjectURL(this.copyUrl);
+    for (const url of [this.copyUrl, this.nextUrl]) if (url) URL.revokeObjectURL(url);
     this.copyUrl = null;
+    this.nextUrl = null;
   }
 
   async canUndo(): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { Area } from "../core/grid";
+import type { LastPeriodComparison } from "../hosts/file/compareFile";
 import { Bilingual } from "../core/i18n";
 import { ColumnPlanOptions } from "../core/report/columnPlan";
 import { TotalsFormulaFix } from "../core/report/fixes";
@@ -35,6 +36,16 @@ export type FillOutcome =
   | { status: "refused"; cells: string[]; suggestedColumn: string }
   | { status: "noLedger" };
 
+export type NextOutcome =
+  | {
+      status: "written";
+      fileName: string;
+      /** The input was no .xlsx package: the copy is a new .xlsx built from what was read. */
+      converted: boolean;
+      bytes: ArrayBuffer;
+    }
+  | { status: "noLedger" };
+
 /** Every call the page makes to the engine, with its arguments and its answer (plain data only). */
 export interface EngineCalls {
   /** Reads the file; fails with "unsupported" (not .xlsx, .xls, .csv) or "unreadable" (no workbook). */
@@ -43,6 +54,13 @@ export interface EngineCalls {
   preview: { args: { sheet: string }; result: PreviewSheet };
   /** The annotated copy, exactly as `taizhang fill` writes it. */
   fill: { args: CheckParams & { options: ColumnPlanOptions }; result: FillOutcome };
+  /** 对比上期: last period's file (read, checked) against this file as the check read it. */
+  compare: {
+    args: CheckParams & { last: { name: string; bytes: ArrayBuffer } };
+    result: LastPeriodComparison;
+  };
+  /** The copy for the next period, exactly as `taizhang next` writes it. */
+  next: { args: CheckParams; result: NextOutcome };
   /** Replaces typed totals by their formulas in the workbook held in memory. */
   applyFixes: { args: { fixes: TotalsFormulaFix[] }; result: { undoable: boolean } };
   /** Takes back the last fixes; false when there were none. */

@@ -10,7 +10,10 @@ import { STATUS_LABELS } from '../../src/core/report/labels';
 import { PROGRESS_STATUSES } from '../../src/core/progress/status';
 import { annotateWorkbook } from '../../src/hosts/file/annotate';
 import { fillWorkbook } from '../../src/hosts/file/fill';
+import { nextPeriodCopyName } from '../../src/hosts/file/copyName';
+import { planNextFile, writeNextPeriod } from '../../src/hosts/file/next';
 import { readWorkbookBytes } from '../../src/hosts/file/readWorkbook';
+import { periodLabel } from '../../src/core/next/period';
 import { bigLianshui } from '../helpers/bigLedger';
 import { check } from '../helpers/check';
 import { cellState, conditionalFormats, merges, notes, readExcel } from '../helpers/excel';
@@ -69,7 +72,7 @@ async function waitForSteps(page: Page): Promise<void> {
   await page.getByText('正在读取并校验工作表…').waitFor({ state: 'detached' });
 }
 
-async function step(page: Page, name: '识别' | '校验' | '进度' | '写回'): Promise<Locator> {
+async function step(page: Page, name: '识别' | '校验' | '进度' | '对比上期' | '写回'): Promise<Locator> {
   await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
   return page.getByRole('tabpanel', { name });
 }
@@ -84,7 +87,7 @@ async function shownFindings(page: Page): Promise<string[]> {
       const [cell, message] = Array.from(button.querySelectorAll(':scope > span'), (s) => s.textContent ?? '');
       const code = button.closest('ul')?.previousElementSibling?.textContent ?? '';
       return `${code} ${cell} ${message}`;
-    }),
+    })
   );
 }
 
@@ -95,16 +98,18 @@ function findingLines(report: CheckReport): string[] {
 /** Per-status counts and the per-lead-unit table of the 进度 step. */
 async function shownProgress(page: Page): Promise<{ byStatus: Record<string, number>; byLead: string[][]; judged: string[][] }> {
   const panel = await step(page, '进度');
-  const pairs = await panel.locator('dl > div').evaluateAll((divs) =>
-    divs.map((div) => [div.querySelector('dt')?.textContent ?? '', Number(div.querySelector('dd')?.textContent)] as const),
-  );
-  const byLead = await panel.getByRole('table', { name: '各牵头单位' }).locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) => Array.from(row.querySelectorAll('td'), (td) => td.textContent ?? '')),
-  );
+  const pairs = await panel
+    .locator('dl > div')
+    .evaluateAll((divs) => divs.map((div) => [div.querySelector('dt')?.textContent ?? '', Number(div.querySelector('dd')?.textContent)] as const));
+  const byLead = await panel
+    .getByRole('table', { name: '各牵头单位' })
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('td'), (td) => td.textContent ?? '')));
   // each item's status beside its basis, compared in sheet order
-  const judged = await panel.getByRole('table', { name: '各事项的判断' }).locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) => Array.from(row.querySelectorAll('td'), (td) => td.textContent ?? '')),
-  );
+  const judged = await panel
+    .getByRole('table', { name: '各事项的判断' })
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('td'), (td) => td.textContent ?? '')));
   judged.sort((a, b) => Number(a[0]) - Number(b[0]));
   return { byStatus: Object.fromEntries(pairs), byLead, judged };
 }
@@ -137,7 +142,7 @@ function contents(workbook: ExcelJS.Workbook): unknown {
     sheet.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
         cells[cell.address] = cellState(cell);
-      }),
+      })
     );
     return { name: sheet.name, cells, merges: merges(sheet), notes: [...notes(sheet)], rules: conditionalFormats(sheet) };
   });
@@ -169,7 +174,7 @@ async function expectSameAsFillOf(input: Uint8Array, fileName: string, copy: { n
         if (written.has(cell.address.replace(/\d+$/, ''))) return;
         expect([cell.address, sheet.getCell(cell.address).value]).toEqual([cell.address, cell.value]);
         compared++;
-      }),
+      })
     );
     expect(compared).toBeGreaterThan(20);
   }
@@ -223,7 +228,7 @@ describe('the web page over http', () => {
         await context.close();
       }
     },
-    TIMEOUT,
+    TIMEOUT
   );
 
   it(
@@ -246,7 +251,7 @@ describe('the web page over http', () => {
         await context.close();
       }
     },
-    TIMEOUT,
+    TIMEOUT
   );
 
   it(
@@ -267,7 +272,7 @@ describe('the web page over http', () => {
         await page.getByText('已把 6 个手填合计改为公式。如需恢复，请点「撤销上次操作」。').waitFor({ timeout: 60_000 });
         await screenshot(page, 'web-lianshui-5-fixes');
         expect([...(await shownFindings(page))].sort()).toEqual(
-          findingLines({ ...report, findings: report.findings.filter((f) => f.code !== 'TOTAL_NOT_FORMULA') }).sort(),
+          findingLines({ ...report, findings: report.findings.filter((f) => f.code !== 'TOTAL_NOT_FORMULA') }).sort()
         );
 
         const copy = await readExcel((await writeAndDownload(page)).bytes);
@@ -289,7 +294,7 @@ describe('the web page over http', () => {
         await context.close();
       }
     },
-    TIMEOUT,
+    TIMEOUT
   );
 
   it(
@@ -321,7 +326,7 @@ describe('the web page over http', () => {
         await context.close();
       }
     },
-    TIMEOUT,
+    TIMEOUT
   );
 
   it(
@@ -350,7 +355,7 @@ describe('the web page over http', () => {
         await context.close();
       }
     },
-    TIMEOUT,
+    TIMEOUT
   );
 
   it(
@@ -374,7 +379,7 @@ describe('the web page over http', () => {
                 dataTransfer.items.add(new File([new Uint8Array(data)], name, { type: 'text/csv' }));
                 return dataTransfer;
               },
-              { name: input.name, data: [...input.bytes] },
+              { name: input.name, data: [...input.bytes] }
             );
             await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
             await page.getByText('松开鼠标，打开这个文件').waitFor();
@@ -392,7 +397,62 @@ describe('the web page over http', () => {
         await context.close();
       }
     },
-    TIMEOUT,
+    TIMEOUT
+  );
+
+  it(
+    "对比上期: this period (shanting, second quarter) against last period's file picked in the step; 生成下期台账 downloads what taizhang next writes",
+    async () => {
+      const COMPARE = path.resolve(__dirname, '..', 'fixtures', 'compare');
+      const thisPeriod = path.join(COMPARE, 'shanting.next.xlsx');
+      const truth = JSON.parse(fs.readFileSync(path.join(COMPARE, 'shanting.truth.json'), 'utf8')) as { planted: { code: string; cell: string }[] };
+      const { page, context, requests } = await openPage(`${server.origin}/${PAGE}`);
+      try {
+        await page.setInputFiles('input[type=file]', thisPeriod);
+        await waitForSteps(page);
+        const panel = await step(page, '对比上期');
+        await panel.getByRole('button', { name: '选择上期台账…' }).waitFor();
+        // a bad file first: the step says what and where, and stays usable
+        const truncated = Buffer.from(fs.readFileSync(sharedPath('shanting')).subarray(0, 2000));
+        await panel.getByLabel('选择上期台账…').setInputFiles({ name: '坏了的台账.xlsx', mimeType: 'application/octet-stream', buffer: truncated });
+        const bar = page.locator('.fui-MessageBar').filter({ hasText: '未能与上期台账对比' });
+        await bar.waitFor({ timeout: 60_000 });
+        await expect(bar.textContent()).resolves.toMatch(/无法读取上期台账「坏了的台账\.xlsx」：文件已损坏/);
+
+        await panel.getByLabel('选择上期台账…').setInputFiles(sharedPath('shanting'));
+        await panel.getByText(/^配对 \d+ 项、新增 \d+、减少 \d+、无法确定 \d+$/).waitFor({ timeout: 90_000 });
+        expect(await bar.count()).toBe(0);
+        await panel.getByText(/上期台账「shanting-2025-q1-ledger\.xlsx」· 报告日期 2025-03-31/).waitFor();
+        const shown = await panel
+          .locator('ul')
+          .filter({ has: page.locator('li') })
+          .evaluateAll((lists) =>
+            lists.flatMap((list) => {
+              const code = list.previousElementSibling?.textContent ?? '';
+              return Array.from(list.querySelectorAll('li > button > span:first-child'), (span) => `${code} ${span.textContent ?? ''}`);
+            })
+          );
+        // a removed item is shown at last period's place
+        for (const p of truth.planted) expect(shown).toContain(`${p.code} ${p.code === 'ITEM_REMOVED' ? '上期 ' : ''}${p.cell}`);
+        await screenshot(page, 'web-compare');
+        // a click on a change outlines this period's cell in the preview
+        await panel.locator('li > button[title^="定位到 E12："]').click();
+        await expect(page.getByTestId('preview-focus').getAttribute('data-cell')).resolves.toBe('E12');
+
+        const write = await step(page, '写回');
+        const [download] = await Promise.all([page.waitForEvent('download'), write.getByRole('button', { name: '生成下期台账' }).click()]);
+        const { plan } = planNextFile(readWorkbookBytes(bytesOf(thisPeriod), 'shanting.next.xlsx'), { today: localIsoDate(new Date()), lang: 'zh' });
+        const name = nextPeriodCopyName('shanting.next.xlsx', periodLabel(plan.to));
+        expect(download.suggestedFilename()).toBe(name);
+        await page.getByText(`已生成下期台账「${name}」并开始下载；原文件没有改动。`).waitFor();
+        const expected = writeNextPeriod(bytesOf(thisPeriod), 'shanting.next.xlsx', plan);
+        expect(readWorkbookBytes(bytesOf(await download.path()), name)).toEqual(readWorkbookBytes(expected, name));
+        expect(remoteRequests(requests, server.origin)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    TIMEOUT
   );
 
   it(
@@ -418,7 +478,7 @@ describe('the web page over http', () => {
         await context.close();
       }
     },
-    TIMEOUT,
+    TIMEOUT
   );
 
   it(
@@ -432,10 +492,15 @@ describe('the web page over http', () => {
         // while the engine works, the page keeps painting frames
         const gaps: number[] = [];
         while ((await page.getByRole('tab', { name: /^校验/ }).count()) === 0) {
-          gaps.push(await page.evaluate(() => new Promise<number>((resolve) => {
-            const start = performance.now();
-            requestAnimationFrame(() => resolve(performance.now() - start));
-          })));
+          gaps.push(
+            await page.evaluate(
+              () =>
+                new Promise<number>((resolve) => {
+                  const start = performance.now();
+                  requestAnimationFrame(() => resolve(performance.now() - start));
+                })
+            )
+          );
         }
         expect(gaps.length).toBeGreaterThan(3);
         expect(Math.max(...gaps)).toBeLessThan(500);
@@ -450,7 +515,7 @@ describe('the web page over http', () => {
         await context.close();
       }
     },
-    TIMEOUT,
+    TIMEOUT
   );
 });
 
@@ -481,6 +546,6 @@ describe('the web page opened from disk (file://)', () => {
         await context.close();
       }
     },
-    TIMEOUT,
+    TIMEOUT
   );
 });

@@ -1,9 +1,14 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Workbook } from '../../src/core/grid';
+import * as compareFile from '../../src/hosts/file/compareFile';
+import { readWorkbookFile } from '../../src/hosts/file/node';
 import { OVERRIDES_KEY, createExcelHost } from '../../src/taskpane/excelHost';
 import { HostCheck } from '../../src/ui/host';
 import { t } from '../../src/ui/strings';
 import { CreateOptions, ExcelSimulator, createExcelSimulator } from '../excelSimulator';
 import { OfficeWorkbook, readOfficeWorkbook } from '../helpers/officeWorkbook';
+import { sharedPath } from '../helpers/workbooks';
 
 const SHEET = '项目表';
 let lianshui: OfficeWorkbook;
@@ -103,7 +108,7 @@ describe('the task pane host over Excel', () => {
     expect(sim.dumpSheet(SHEET)).toEqual(before);
   });
 
-  it('refuses to write over the user\'s cells, naming them and a free column', async () => {
+  it("refuses to write over the user's cells, naming them and a free column", async () => {
     const sim = simulate();
     const host = createExcelHost();
     const check = await host.check(request);
@@ -120,5 +125,55 @@ describe('the task pane host over Excel', () => {
     restore?.();
     simulate({ apiVersion: '1.3' });
     await expect(createExcelHost().check(request)).rejects.toMatchObject({ explanation: { zh: t('zh', 'causeApi'), en: t('en', 'causeApi') } });
+  });
+});
+
+const COMPARE_DIR = path.resolve(__dirname, '..', 'fixtures', 'compare');
+
+/** A file as the pane's file picker hands it over. */
+function upload(name: string, bytes: Uint8Array): { name: string; bytes: ArrayBuffer } {
+  return { name, bytes: Uint8Array.from(bytes).buffer };
+}
+
+/** The pane's host with the compare chunk at hand (Node loads no webpack chunks). */
+const paneHost = () => createExcelHost(async () => compareFile);
+
+describe('对比上期 in the task pane', () => {
+  // the picker is a browser's file input: the test hands the host the file's bytes as the step does
+  it("compares the open sheet (shanting, second quarter) with last period's file read in the pane: the planted changes at their cells", async () => {
+    const truth = JSON.parse(fs.readFileSync(path.join(COMPARE_DIR, 'shanting.truth.json'), 'utf8')) as { planted: { code: string; cell: string }[] };
+    const sim = createExcelSimulator(readWorkbookFile(path.join(COMPARE_DIR, 'shanting.next.xlsx')));
+    restore = sim.install();
+    const host = paneHost();
+    const check = await host.check({ overrides: [], lang: 'zh' });
+    expect(check.sheet).toBe('二季度台账');
+    const report = await host.compare(check, upload('shanting-2025-q1-ledger.xlsx', fs.readFileSync(sharedPath('shanting'))), 'zh');
+    expect(report.lastFile).toBe('shanting-2025-q1-ledger.xlsx');
+    expect(report.lastAsOf).toBe('2025-03-31');
+    const shown = report.findings.map((f) => `${f.code} ${f.cell}`);
+    for (const p of truth.planted) expect(shown).toContain(`${p.code} ${p.cell}`);
+    expect(report.summary).toMatchObject({ pairs: 32, added: 2, removed: 1, uncertain: 0 });
+    const unchanged = report.findings.filter((f) => f.code === 'PROGRESS_UNCHANGED');
+    await host.showCell(unchanged[0].sheet, unchanged[0].cell);
+    expect(sim.selection()).toEqual({ sheet: '二季度台账', address: unchanged[0].cell });
+  });
+
+  it('says what is wrong with a bad last-period file, naming it, and the pane makes no next-period copy', async () => {
+    simulate();
+    const host = paneHost();
+    const check = await host.check(request);
+    const truncated = fs.readFileSync(sharedPath('shanting')).subarray(0, 2000);
+    await expect(host.compare(check, upload('坏了的台账.xlsx', truncated), 'zh')).rejects.toMatchObject({
+      name: 'HostError',
+      explanation: { zh: expect.stringMatching(/^无法读取上期台账「坏了的台账\.xlsx」：/) },
+    });
+    await expect(host.compare(check, upload('报告.docx', Buffer.from('x')), 'zh')).rejects.toMatchObject({
+      explanation: { zh: t('zh', 'compareUnsupported', { file: '报告.docx' }) },
+    });
+    const notLedger = Buffer.from('甲,乙\n1,2\n', 'utf8');
+    await expect(host.compare(check, upload('名单.csv', notLedger), 'en')).rejects.toMatchObject({
+      explanation: { en: t('en', 'compareNoLedger', { file: '名单.csv' }) },
+    });
+    expect(host.nextPeriod).toBeUndefined();
   });
 });

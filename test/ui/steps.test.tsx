@@ -1,7 +1,10 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { FluentProvider, SwitchProps, webLightTheme } from '@fluentui/react-components';
-import { checkWorkbook } from '../../src/core/check';
+import { CheckResult, checkWorkbook } from '../../src/core/check';
+import { compareChecks } from '../../src/core/compare/compare';
+import { CompareReport } from '../../src/core/compare/compareReport';
 import { TableOverride } from '../../src/core/detect/overrides';
 import { Workbook } from '../../src/core/grid';
 import { buildColumnPlan } from '../../src/core/report/columnPlan';
@@ -10,6 +13,7 @@ import { readWorkbookFile } from '../../src/hosts/file/node';
 import { HostCheck } from '../../src/ui/host';
 import { hostCheckOf } from '../../src/ui/hostCheck';
 import { CheckStep } from '../../src/ui/steps/CheckStep';
+import { CompareStep } from '../../src/ui/steps/CompareStep';
 import { DetectStep } from '../../src/ui/steps/DetectStep';
 import { ProgressStep } from '../../src/ui/steps/ProgressStep';
 import { WriteStep, WriteStepProps } from '../../src/ui/steps/WriteStep';
@@ -42,10 +46,13 @@ function fieldCheck(id: string, lang: Lang, overrides: TableOverride[] = []): Ho
 
 function hostCheckOfWorkbook(workbook: Workbook, lang: Lang, asOf?: string, overrides: TableOverride[] = []): HostCheck {
   const result = checkWorkbook(workbook, { today: TEST_TODAY, asOf, lang, overrides });
-  const plans = result.model.tables
-    .filter((t) => t.items.length > 0)
-    .map((t) => buildColumnPlan(t, result.progress.items, result.findings, { lang }));
-  return hostCheckOf(result, plans, workbook.sheets[0].name, workbook.sheets.map((s) => s.name));
+  const plans = result.model.tables.filter((t) => t.items.length > 0).map((t) => buildColumnPlan(t, result.progress.items, result.findings, { lang }));
+  return hostCheckOf(
+    result,
+    plans,
+    workbook.sheets[0].name,
+    workbook.sheets.map((s) => s.name)
+  );
 }
 
 /** The text a screen shows, rendered on the server side of React (no DOM needed). */
@@ -63,7 +70,7 @@ function text(element: React.JSX.Element): string {
 const none = (): void => undefined;
 
 /** The 写回 step over a check, written into the workbook unless said otherwise, nothing pressed. */
-function writeStep(check: HostCheck, props: Partial<Pick<WriteStepProps, 'writesCopy' | 'refusal'>> = {}): React.JSX.Element {
+function writeStep(check: HostCheck, props: Partial<Pick<WriteStepProps, 'writesCopy' | 'refusal' | 'onNextPeriod'>> = {}): React.JSX.Element {
   return (
     <WriteStep
       check={check}
@@ -77,6 +84,7 @@ function writeStep(check: HostCheck, props: Partial<Pick<WriteStepProps, 'writes
       onUndo={none}
       onStartColumn={none}
       onApplyFixes={none}
+      onNextPeriod={props.onNextPeriod}
     />
   );
 }
@@ -84,7 +92,17 @@ function writeStep(check: HostCheck, props: Partial<Pick<WriteStepProps, 'writes
 describe('the four steps, rendered from a check alone', () => {
   it('识别: the table, its rows and counts, each role with its column and header', () => {
     const check = hostCheck('lianshui', 'zh', '2024-09-30');
-    const shown = text(<DetectStep check={check} lang="zh" busy={false} overrides={[{ sheet: '项目表', roles: { remark: null } }]} onSheet={none} onAsOf={none} onOverrides={none} />);
+    const shown = text(
+      <DetectStep
+        check={check}
+        lang="zh"
+        busy={false}
+        overrides={[{ sheet: '项目表', roles: { remark: null } }]}
+        onSheet={none}
+        onAsOf={none}
+        onOverrides={none}
+      />
+    );
     expect(shown).toContain('表 1「2024年县政府民生实事项目表」');
     expect(shown).toContain('表头 第 2–3 行 数据 第 5–54 行 合计行 第 4 行 事项 50 项目/任务 50');
     expect(shown).toContain('牵头单位');
@@ -97,14 +115,16 @@ describe('the four steps, rendered from a check alone', () => {
 
   it('识别 in English, and a sheet without a table says what to do', () => {
     const check = hostCheck('lianshui', 'en', '2024-09-30');
-    expect(text(<DetectStep check={check} lang="en" busy={false} overrides={[]} onSheet={none} onAsOf={none} onOverrides={none} />)).toContain('Header rows 2–3 Data rows 5–54 Totals row 4');
+    expect(text(<DetectStep check={check} lang="en" busy={false} overrides={[]} onSheet={none} onAsOf={none} onOverrides={none} />)).toContain(
+      'Header rows 2–3 Data rows 5–54 Totals row 4'
+    );
     const empty: HostCheck = { ...check, sheet: '说明', report: { ...check.report, tables: [] }, tableColumns: [] };
     expect(text(<DetectStep check={empty} lang="zh" busy={false} overrides={[]} onSheet={none} onAsOf={none} onOverrides={none} />)).toContain(
-      '在「说明」上没有找到可识别的表格',
+      '在「说明」上没有找到可识别的表格'
     );
   });
 
-  it('识别: each column\'s role, how sure and why; the relations found in the figures, each with a switch', () => {
+  it("识别: each column's role, how sure and why; the relations found in the figures, each with a switch", () => {
     const check = fieldCheck('jiaozuo-2018-funding', 'zh');
     mockSwitches.length = 0;
     const shown = text(<DetectStep check={check} lang="zh" busy={false} overrides={[]} onSheet={none} onAsOf={none} onOverrides={none} />);
@@ -114,22 +134,44 @@ describe('the four steps, rendered from a check alone', () => {
     expect(shown).toContain('B「资金合计」：计划总投资 把握 85% 7 / 7 格是数字；参与 B = C + D');
     expect(shown).toContain('C「中央资金」：资金来源 把握 85% 表头「中央资金」；5 / 5 格是数字；参与 B = C + D');
     expect(mockSwitches.map((s) => [s.label, s.checked])).toEqual([['B = C + D：6 / 8 行成立（第 3、10 行不成立）', true]]);
-    const english = text(<DetectStep check={fieldCheck('jiaozuo-2018-funding', 'en')} lang="en" busy={false} overrides={[]} onSheet={none} onAsOf={none} onOverrides={none} />);
+    const english = text(
+      <DetectStep check={fieldCheck('jiaozuo-2018-funding', 'en')} lang="en" busy={false} overrides={[]} onSheet={none} onAsOf={none} onOverrides={none} />
+    );
     expect(english).toContain('B = C + D: holds on 6 of 8 rows (not on rows 3, 10)');
     expect(english).toContain('B “资金合计”: total investment 85% sure');
     // a totals row found in the figures counts the columns it sums
-    const hunan = text(<DetectStep check={fieldCheck('hunan-2021-old-housing-renovation', 'zh')} lang="zh" busy={false} overrides={[]} onSheet={none} onAsOf={none} onOverrides={none} />);
+    const hunan = text(
+      <DetectStep
+        check={fieldCheck('hunan-2021-old-housing-renovation', 'zh')}
+        lang="zh"
+        busy={false}
+        overrides={[]}
+        onSheet={none}
+        onAsOf={none}
+        onOverrides={none}
+      />
+    );
     expect(hunan).toContain('19 = Σ 5–18：3 / 4 列成立（F 列不成立）');
     expect(hunan).toContain('H = G ÷ F：14 / 15 行成立（第 15 行不成立）');
   });
 
-  it('识别: switching a relation off saves it in the table\'s correction; switching it on again removes it', () => {
+  it("识别: switching a relation off saves it in the table's correction; switching it on again removes it", () => {
     const sheet = '扶贫资金分配情况';
     const id = 'sum:B=C+D';
     const toggle = (overrides: TableOverride[], checked: boolean): jest.Mock => {
       const onOverrides = jest.fn();
       mockSwitches.length = 0;
-      text(<DetectStep check={fieldCheck('jiaozuo-2018-funding', 'zh', overrides)} lang="zh" busy={false} overrides={overrides} onSheet={none} onAsOf={none} onOverrides={onOverrides} />);
+      text(
+        <DetectStep
+          check={fieldCheck('jiaozuo-2018-funding', 'zh', overrides)}
+          lang="zh"
+          busy={false}
+          overrides={overrides}
+          onSheet={none}
+          onAsOf={none}
+          onOverrides={onOverrides}
+        />
+      );
       expect(mockSwitches).toHaveLength(1);
       expect(mockSwitches[0].checked).toBe(!checked);
       mockSwitches[0].onChange?.({} as React.ChangeEvent<HTMLInputElement>, { checked });
@@ -138,10 +180,22 @@ describe('the four steps, rendered from a check alone', () => {
     expect(toggle([], false).mock.calls).toEqual([[[{ sheet, roles: {}, relationsOff: [id] }], 'saved']]);
     // kept beside the role corrections of the table, and those of other sheets untouched
     const other: TableOverride = { sheet: '说明', roles: { lead: 'B' } };
-    expect(toggle([other, { sheet, roles: { remark: null } }], false).mock.calls).toEqual([[[other, { sheet, roles: { remark: null }, relationsOff: [id] }], 'saved']]);
+    expect(toggle([other, { sheet, roles: { remark: null } }], false).mock.calls).toEqual([
+      [[other, { sheet, roles: { remark: null }, relationsOff: [id] }], 'saved'],
+    ]);
     // switched off, the check leaves it out: the step shows it off, from the correction
     const off: TableOverride[] = [{ sheet, roles: {}, relationsOff: [id] }];
-    const shown = text(<DetectStep check={fieldCheck('jiaozuo-2018-funding', 'zh', off)} lang="zh" busy={false} overrides={off} onSheet={none} onAsOf={none} onOverrides={none} />);
+    const shown = text(
+      <DetectStep
+        check={fieldCheck('jiaozuo-2018-funding', 'zh', off)}
+        lang="zh"
+        busy={false}
+        overrides={off}
+        onSheet={none}
+        onAsOf={none}
+        onOverrides={none}
+      />
+    );
     expect(shown).toContain('B = C + D：已关闭，不校验');
     expect(toggle(off, true).mock.calls).toEqual([[[], 'saved']]);
     expect(toggle([{ sheet, roles: { remark: null }, relationsOff: [id] }], true).mock.calls).toEqual([[[{ sheet, roles: { remark: null } }], 'saved']]);
@@ -203,5 +257,82 @@ describe('the four steps, rendered from a check alone', () => {
     expect(shown).toContain('「项目表」的 O7 已有内容（不是台账助手写入的）。为免覆盖，这次没有写入任何内容。可改为从 V 列起写入');
     expect(shown).toContain('改为从 V 列写入');
     expect(shown).toContain('F4（项目计划总投资）：手填 69911.5 → =SUM(F5:F54)（按现有明细为 69911.5）');
+  });
+});
+
+const COMPARE_DIR = path.resolve(__dirname, '..', 'fixtures', 'compare');
+
+interface Planted {
+  code: string;
+  cell: string;
+}
+
+/** shanting's first quarter (last period) against its planted second quarter (this period). */
+function shantingComparison(lang: Lang): CompareReport {
+  const checked = (workbook: Workbook): CheckResult => checkWorkbook(workbook, { today: TEST_TODAY, lang });
+  const last = checked(readShared('shanting'));
+  const current = checked(readWorkbookFile(path.join(COMPARE_DIR, 'shanting.next.xlsx')));
+  return compareChecks(last, current, { lang }).report;
+}
+
+function compareStep(comparison: CompareReport | null, lang: Lang): React.JSX.Element {
+  return <CompareStep sheet="二季度台账" lang={lang} busy={false} comparison={comparison} onPick={none} onShowCell={none} />;
+}
+
+describe('对比上期, rendered from a comparison alone', () => {
+  const planted = (JSON.parse(fs.readFileSync(path.join(COMPARE_DIR, 'shanting.truth.json'), 'utf8')) as { planted: Planted[] }).planted;
+
+  it('before a file is picked: what the step does and the button to pick one', () => {
+    const shown = text(compareStep(null, 'zh'));
+    expect(shown).toContain('选择上一期的台账文件');
+    expect(shown).toContain('选择上期台账…');
+    expect(shown).not.toContain('配对');
+    expect(text(compareStep(null, 'en'))).toContain('Choose last period’s ledger…'.replace('’', "'"));
+  });
+
+  it('the file and its date, the counts, the findings by rule with their cells, the uncertain items and the changes', () => {
+    const comparison = shantingComparison('zh');
+    const shown = text(compareStep(comparison, 'zh'));
+    expect(shown).toContain(`上期台账「${comparison.lastFile}」· 报告日期 ${comparison.lastAsOf}`);
+    const { pairs, added, removed, uncertain } = comparison.summary;
+    expect(shown).toContain(`配对 ${pairs} 项、新增 ${added}、减少 ${removed}、无法确定 ${uncertain}`);
+    expect(shown).toContain('换一个上期台账…');
+    for (const entry of planted.filter((p) => p.code === 'PROGRESS_UNCHANGED')) {
+      const finding = comparison.findings.find((f) => f.code === 'PROGRESS_UNCHANGED' && f.cell === entry.cell);
+      expect(finding).toBeDefined();
+      expect(shown).toContain(`${entry.cell} ${finding?.message}`);
+    }
+    expect(shown).toContain('PROGRESS_UNCHANGED');
+    for (const f of comparison.findings.filter((f) => f.code === 'ITEM_REMOVED')) expect(shown).toContain(`上期 ${f.cell} ${f.message}`);
+    const ref = (row: number, name: string) => ({ sheet: '二季度台账', row, rowEnd: row, seq: '', name });
+    const doubt = {
+      period: 'current' as const,
+      item: ref(40, '某事项'),
+      candidates: [
+        { item: ref(38, '某事项甲'), score: 0.71 },
+        { item: ref(39, '某事项乙'), score: 0.7 },
+      ],
+    };
+    const doubtful = text(compareStep({ ...comparison, matching: { ...comparison.matching, uncertain: [doubt] } }, 'zh'));
+    expect(doubtful).toContain('无法确定对应的事项');
+    expect(doubtful).toContain('本期第 40 行「某事项」可能是：第 38 行「某事项甲」（相似度 71%）、第 39 行「某事项乙」（相似度 70%）');
+    expect(comparison.changes.length).toBeGreaterThan(0);
+    for (const c of comparison.changes) expect(shown).toContain(`第 ${c.item.row} 行「${c.item.name}」：${c.change}`);
+  });
+
+  it('in English, and a comparison without changes says so', () => {
+    const comparison = shantingComparison('en');
+    const shown = text(compareStep(comparison, 'en'));
+    const { pairs, added, removed, uncertain } = comparison.summary;
+    expect(shown).toContain(`${pairs} paired, ${added} added, ${removed} removed, ${uncertain} unclear`);
+    expect(shown).toContain(`Last period: “${comparison.lastFile}” · report date ${comparison.lastAsOf}`);
+    const quiet: CompareReport = { ...comparison, findings: [], changes: [], matching: { ...comparison.matching, uncertain: [] } };
+    expect(text(compareStep(quiet, 'zh'))).toContain('与上期相比没有需要注意的变化。');
+  });
+
+  it("写回 offers the next period's ledger only where the host makes one", () => {
+    const check = hostCheck('lianshui', 'zh', '2024-09-30');
+    expect(text(writeStep(check, { writesCopy: true, onNextPeriod: none }))).toContain('生成下期台账');
+    expect(text(writeStep(check))).not.toContain('生成下期台账');
   });
 });

@@ -13,13 +13,13 @@ import {
   Subtitle2,
   Text,
   makeStyles,
-  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { Lang } from "../../core/i18n";
 import { ReportFinding } from "../../core/report/checkReport";
 import { ALL_RULES } from "../../core/rules/registry";
 import { RuleCode, Severity } from "../../core/rules/types";
+import { FindingButton } from "../FindingButton";
 import { findingsForLead, groupFindings } from "../findings";
 import { HostCheck } from "../host";
 import { StringKey, t } from "../strings";
@@ -34,7 +34,7 @@ const SEVERITY_LABELS: Record<Severity, StringKey> = {
   warning: "severityWarning",
   info: "severityInfo",
 };
-const SEVERITY_COLORS: Record<Severity, "danger" | "warning" | "informative"> = {
+export const SEVERITY_COLORS: Record<Severity, "danger" | "warning" | "informative"> = {
   error: "danger",
   warning: "warning",
   info: "informative",
@@ -49,34 +49,9 @@ const useStyles = makeStyles({
   ruleHeading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   code: { color: tokens.colorNeutralForeground3 },
   list: { listStyleType: "none", margin: 0, padding: 0 },
-  finding: {
-    display: "flex",
-    gap: tokens.spacingHorizontalS,
-    width: "100%",
-    textAlign: "start",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: "none",
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: "transparent",
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
-  selected: { backgroundColor: tokens.colorBrandBackground2 },
-  cell: {
-    flexShrink: 0,
-    minWidth: "3.5em",
-    fontFamily: tokens.fontFamilyMonospace,
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorBrandForeground1,
-  },
 });
 
-function findingKey(finding: ReportFinding, index: number): string {
+export function findingKey(finding: ReportFinding, index: number): string {
   return `${finding.sheet}!${finding.cell}#${finding.code}#${index}`;
 }
 
@@ -178,22 +153,16 @@ export function CheckStep({ check, lang, onShowCell }: CheckStepProps): React.JS
                           : `${finding.sheet}!${finding.cell}`;
                       return (
                         <li key={key}>
-                          <button
-                            type="button"
-                            className={mergeClasses(
-                              styles.finding,
-                              selected === key && styles.selected
-                            )}
-                            aria-pressed={selected === key}
+                          <FindingButton
+                            cell={cell}
+                            message={finding.message}
                             title={t(lang, "goToCell", { cell, message: finding.message })}
+                            selected={selected === key}
                             onClick={() => {
                               setSelected(key);
                               onShowCell(finding.sheet, finding.cell);
                             }}
-                          >
-                            <span className={styles.cell}>{cell}</span>
-                            <span>{finding.message}</span>
-                          </button>
+                          />
                         </li>
                       );
                     })}

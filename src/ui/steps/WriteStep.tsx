@@ -56,6 +56,8 @@ export interface WriteStepProps {
   onUndo: () => void;
   onStartColumn: (letter: string | null) => void;
   onApplyFixes: (fixes: TotalsFormulaFix[]) => void;
+  /** Makes the next period's copy; absent where the host cannot (the task pane). */
+  onNextPeriod?: () => void;
 }
 
 /**
@@ -74,6 +76,7 @@ export function WriteStep({
   onUndo,
   onStartColumn,
   onApplyFixes,
+  onNextPeriod,
 }: WriteStepProps): React.JSX.Element {
   const styles = useStyles();
   const [columnDraft, setColumnDraft] = React.useState(startColumn ?? "");
@@ -158,6 +161,17 @@ export function WriteStep({
           </Button>
         </div>
       </section>
+      {onNextPeriod && (
+        <section className={styles.section} aria-label={t(lang, "nextPeriod")}>
+          <Subtitle2>{t(lang, "nextPeriod")}</Subtitle2>
+          <Text size={200}>{t(lang, "nextPeriodHint")}</Text>
+          <div className={styles.row}>
+            <Button disabled={busy || plan.length === 0} onClick={onNextPeriod}>
+              {t(lang, "nextPeriod")}
+            </Button>
+          </div>
+        </section>
+      )}
       <section className={styles.section} aria-label={t(lang, "fixesTitle")}>
         <Subtitle2>{t(lang, "fixesTitle")}</Subtitle2>
         {check.fixes.length === 0 ? (
