@@ -1,4 +1,5 @@
 import { localIsoDate } from "../core/clock";
+import type { ItemChange } from "../core/compare/changeColumn";
 import { CompareReport } from "../core/compare/compareReport";
 import { TableOverride } from "../core/detect/overrides";
 import { ColumnPlanOptions, columnPlansFor } from "../core/report/columnPlan";
@@ -68,6 +69,8 @@ export function createExcelHost(
   loadCompare: () => Promise<CompareModule> = loadCompareModule
 ): LedgerHost {
   const checks = new WeakMap<HostCheck, OfficeCheck>();
+  /** The 较上期 notes of a check compared with last period's file: its write adds the column. */
+  const changes = new WeakMap<HostCheck, ItemChange[]>();
   const officeCheck = (check: HostCheck): OfficeCheck => {
     const found = checks.get(check);
     if (!found) throw new Error("the check was not made by this task pane");
@@ -118,7 +121,9 @@ export function createExcelHost(
     },
 
     async write(check: HostCheck, options: ColumnPlanOptions): Promise<HostWriteOutcome> {
-      const outcome = await Excel.run((context) => writeBack(context, officeCheck(check), options));
+      const outcome = await Excel.run((context) =>
+        writeBack(context, officeCheck(check), { ...options, changes: changes.get(check) })
+      );
       return outcome.status === "written"
         ? { status: "written", columns: outcome.columns }
         : outcome;
@@ -143,6 +148,7 @@ export function createExcelHost(
         { name: last.name, bytes: new Uint8Array(last.bytes) },
         { today: localIsoDate(new Date()), lang, sheet: check.sheet }
       );
+      if (outcome.status === "compared") changes.set(check, outcome.changes);
       return comparisonReport(outcome, last.name);
     },
 

@@ -1,7 +1,7 @@
 import { CheckOptions } from "../core/check";
 import { columnLetter } from "../core/grid";
 import { periodLabel } from "../core/next/period";
-import { compareWithLastFile } from "../hosts/file/compareFile";
+import type { LastPeriodComparison } from "../hosts/file/compareFile";
 import { copyIsConverted, nextPeriodCopyName } from "../hosts/file/copyName";
 import {
   DEFAULT_LIMITS,
@@ -154,16 +154,23 @@ export class Engine {
     return { result, transfer: [bytes] };
   }
 
-  /** Last period's file against this file as checked with the same options as the check shown. */
+  /**
+   * Last period's file against this file as checked with the same options as the check shown; from
+   * then on the session's plans and copy carry the 较上期 column.
+   */
   private async compare({ last, ...params }: EngineArgs<"compare">): Promise<Answer<"compare">> {
-    const options = checkOptionsOf(params);
-    const { result } = this.current().check(options, {});
-    const outcome = await compareWithLastFile(
-      result,
-      { name: last.name, bytes: new Uint8Array(last.bytes) },
-      { today: params.today, lang: options.lang, limits: this.limits }
-    );
-    return { result: outcome, transfer: [] };
+    const answer = (result: LastPeriodComparison): Answer<"compare"> => ({ result, transfer: [] });
+    if (fileKindOf(last.name) === null) return answer({ status: "unsupported" });
+    const session = this.current();
+    try {
+      await session.setLastPeriod(last.name, new Uint8Array(last.bytes), this.limits);
+    } catch (error) {
+      if (!(error instanceof ReadFailure)) throw error;
+      return answer({ status: "unreadable", reason: describeReadFailure(error.reason) });
+    }
+    const outcome = session.compareWithLastPeriod(checkOptionsOf(params));
+    if (outcome?.status !== "compared") session.clearLastPeriod();
+    return answer(outcome ?? { status: "noLedger" });
   }
 
   /** The copy for the next period of the file as opened, named as `taizhang next` names it. */

@@ -67,6 +67,16 @@ describe('a file session with last period’s ledger', () => {
     expect(changeColumn(session.check(OPTIONS, {}).plans)).toBeUndefined();
   });
 
+  it('compares with last period as the 对比上期 step shows it: the planted copies found, and nothing before a last period is set', async () => {
+    const session = await open(THIS);
+    expect(session.compareWithLastPeriod(OPTIONS)).toBeNull();
+    await session.setLastPeriod(path.basename(LAST), bytesOf(LAST));
+    const outcome = session.compareWithLastPeriod(OPTIONS);
+    if (outcome?.status !== 'compared') throw new Error(String(outcome?.status));
+    expect(outcome.report.findings.filter((f) => f.code === 'PROGRESS_UNCHANGED').map((f) => f.cell)).toEqual(['E11', 'E12', 'E31']);
+    expect(outcome.changes.length).toBeGreaterThan(0);
+  });
+
   it('refuses a last period it cannot read and keeps the one it had', async () => {
     const session = await open(THIS);
     await session.setLastPeriod(path.basename(LAST), bytesOf(LAST));

@@ -158,6 +158,21 @@ describe('对比上期 in the task pane', () => {
     expect(sim.selection()).toEqual({ sheet: '二季度台账', address: unchanged[0].cell });
   });
 
+  it('writes the 较上期 column after a comparison: the same words at the planted rows', async () => {
+    const sim = createExcelSimulator(readWorkbookFile(path.join(COMPARE_DIR, 'shanting.next.xlsx')));
+    restore = sim.install();
+    const host = paneHost();
+    const check = await host.check({ overrides: [], lang: 'zh' });
+    await host.compare(check, upload('shanting-2025-q1-ledger.xlsx', fs.readFileSync(sharedPath('shanting'))), 'zh');
+    const outcome = await host.write(check, { lang: 'zh' });
+    expect(outcome).toMatchObject({ status: 'written' });
+    const columns = outcome.status === 'written' ? outcome.columns : [];
+    const last = columns[columns.length - 1];
+    // five of Taizhang's six (its own 4月份计划 stands for 下期计划) and 较上期
+    expect([columns.length, sim.cell(`${last}2`).value]).toEqual([6, '较上期']);
+    expect([sim.cell(`${last}11`).value, sim.cell(`${last}13`).value]).toEqual(['推进情况与上期相同', '新增事项']);
+  });
+
   it('says what is wrong with a bad last-period file, naming it, and the pane makes no next-period copy', async () => {
     simulate();
     const host = paneHost();

@@ -1,6 +1,9 @@
-import { CheckOptions, CheckResult, checkWorkbook } from "../../core/check";
-import { compareChecks } from "../../core/compare/compare";
-import { CompareReport } from "../../core/compare/compareReport";
+import { CheckOptions, CheckResult } from "../../core/check";
+import {
+  LastPeriodOutcome,
+  checkLastPeriod,
+  lastPeriodComparison,
+} from "../../core/compare/changeColumn";
 import { Workbook } from "../../core/grid";
 import { Bilingual } from "../../core/i18n";
 import { DEFAULT_LIMITS, ReadFailure, ReadLimits, describeReadFailure } from "./limits";
@@ -13,12 +16,9 @@ export interface LastPeriodFile {
   bytes: Uint8Array;
 }
 
-/** What comparing with last period's file came to: the report, or why there is none. */
+/** What comparing with last period's file came to: the report and notes, or why there are none. */
 export type LastPeriodComparison =
-  | { status: "compared"; report: CompareReport }
-  | { status: "unsupported" }
-  | { status: "unreadable"; reason: Bilingual }
-  | { status: "noLedger" };
+  LastPeriodOutcome | { status: "unsupported" } | { status: "unreadable"; reason: Bilingual };
 
 export interface LastPeriodOptions extends Pick<CheckOptions, "today" | "lang"> {
   /** The reader's limits: the same defaults as `taizhang check` when absent. */
@@ -58,11 +58,9 @@ export async function compareWithLastFile(
       return { status: "unreadable", reason: describeReadFailure(error.reason) };
     throw error;
   }
-  const lastCheck = checkWorkbook(onlySheet(workbook, options.sheet), {
+  const lastCheck = checkLastPeriod(onlySheet(workbook, options.sheet), {
     today: options.today,
     lang: options.lang,
   });
-  if (lastCheck.model.items.length === 0) return { status: "noLedger" };
-  const { report } = compareChecks(lastCheck, current, { lang: options.lang });
-  return { status: "compared", report };
+  return lastPeriodComparison(lastCheck, current, { lang: options.lang });
 }

@@ -1,5 +1,9 @@
 import { CheckOptions, CheckResult, checkWorkbook } from "../../core/check";
-import { checkLastPeriod } from "../../core/compare/changeColumn";
+import {
+  LastPeriodOutcome,
+  checkLastPeriod,
+  lastPeriodComparison,
+} from "../../core/compare/changeColumn";
 import { Workbook } from "../../core/grid";
 import { ColumnPlan, ColumnPlanOptions } from "../../core/report/columnPlan";
 import { TotalsFormulaFix } from "../../core/report/fixes";
@@ -87,6 +91,14 @@ export class FileSession {
   ): Promise<void> {
     const workbook = await readWorkbookWithinLimits(bytes, name, limits);
     this.lastPeriod = { name, workbook, checked: null };
+  }
+
+  /** This period as checked with `options` against last period's ledger, once one is set. */
+  compareWithLastPeriod(options: CheckOptions): LastPeriodOutcome | null {
+    const last = this.lastPeriodCheck(options);
+    if (!last) return null;
+    const current = checkWorkbook(this.state.workbook, options);
+    return lastPeriodComparison(last, current, { lang: options.lang });
   }
 
   /** Back to this period alone: no 较上期 column. */
