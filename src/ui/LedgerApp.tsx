@@ -362,6 +362,7 @@ export function LedgerApp({ host, lang, aside }: LedgerAppProps): React.JSX.Elem
                 onStartColumn={onStartColumn}
                 onApplyFixes={(fixes) => onApplyFixes(check, fixes)}
                 onNextPeriod={host.nextPeriod ? () => onNextPeriod(check) : undefined}
+                comparedWith={comparison ? comparison.lastFile : null}
               />
             </div>
           </>

@@ -246,6 +246,10 @@ const STRINGS = {
     zh: "其中 {letters} 列是台账助手上次写入的，将原位更新。",
     en: "Of these, {letters} are the columns Taizhang wrote last time: they are updated in place.",
   },
+  changeColumnAdded: {
+    zh: "已与上期台账「{file}」对比：写入时在校验提示之后另加一列「较上期」，写明各事项与上期相比的变化。",
+    en: "Compared with last period's “{file}”: the write adds a column 较上期 after 校验提示, with what changed for each item since last period.",
+  },
   planNotes: {
     zh: "有问题的单元格会加上以「台账助手」开头的批注；进度状态按已完成、滞后、逾期未完成着色。",
     en: "Cells with problems get a note starting with 台账助手; statuses are coloured for done, behind and overdue.",

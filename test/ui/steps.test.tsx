@@ -70,7 +70,7 @@ function text(element: React.JSX.Element): string {
 const none = (): void => undefined;
 
 /** The 写回 step over a check, written into the workbook unless said otherwise, nothing pressed. */
-function writeStep(check: HostCheck, props: Partial<Pick<WriteStepProps, 'writesCopy' | 'refusal' | 'onNextPeriod'>> = {}): React.JSX.Element {
+function writeStep(check: HostCheck, props: Partial<Pick<WriteStepProps, 'writesCopy' | 'refusal' | 'onNextPeriod' | 'comparedWith'>> = {}): React.JSX.Element {
   return (
     <WriteStep
       check={check}
@@ -85,6 +85,7 @@ function writeStep(check: HostCheck, props: Partial<Pick<WriteStepProps, 'writes
       onStartColumn={none}
       onApplyFixes={none}
       onNextPeriod={props.onNextPeriod}
+      comparedWith={props.comparedWith}
     />
   );
 }
@@ -334,5 +335,11 @@ describe('对比上期, rendered from a comparison alone', () => {
     const check = hostCheck('lianshui', 'zh', '2024-09-30');
     expect(text(writeStep(check, { writesCopy: true, onNextPeriod: none }))).toContain('生成下期台账');
     expect(text(writeStep(check))).not.toContain('生成下期台账');
+  });
+
+  it('写回 says the write adds 较上期 once 对比上期 has compared, and not before', () => {
+    const check = hostCheck('lianshui', 'zh', '2024-09-30');
+    expect(text(writeStep(check, { comparedWith: '3月台账.xlsx' }))).toContain('已与上期台账「3月台账.xlsx」对比：写入时在校验提示之后另加一列「较上期」');
+    expect(text(writeStep(check))).not.toContain('较上期');
   });
 });

@@ -14,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { Lang } from "../../core/i18n";
 import { TotalsFormulaFix } from "../../core/report/fixes";
+import { DEFAULT_OUTPUT_HEADERS } from "../../core/report/columnPlan";
 import { cellList, describeFix, describeKept, describePlan } from "../describe";
 import { HostCheck } from "../host";
 import { t } from "../strings";
@@ -58,6 +59,8 @@ export interface WriteStepProps {
   onApplyFixes: (fixes: TotalsFormulaFix[]) => void;
   /** Makes the next period's copy; absent where the host cannot (the task pane). */
   onNextPeriod?: () => void;
+  /** Last period's file once 对比上期 compared with it: the write adds 较上期. */
+  comparedWith?: string | null;
 }
 
 /**
@@ -77,6 +80,7 @@ export function WriteStep({
   onStartColumn,
   onApplyFixes,
   onNextPeriod,
+  comparedWith = null,
 }: WriteStepProps): React.JSX.Element {
   const styles = useStyles();
   const [columnDraft, setColumnDraft] = React.useState(startColumn ?? "");
@@ -85,6 +89,10 @@ export function WriteStep({
   const [unticked, setUnticked] = React.useState<ReadonlySet<string>>(new Set());
   const plan = describePlan(check.columns, lang);
   const kept = describeKept(check.keptColumns, lang);
+  const changeAdded =
+    comparedWith !== null && !check.columns.some((c) => c.header === DEFAULT_OUTPUT_HEADERS.change)
+      ? t(lang, "changeColumnAdded", { file: comparedWith })
+      : null;
   const ticked = check.fixes.filter((fix) => !unticked.has(`${fix.sheet}!${fix.cell}`));
   const draftValid = COLUMN_LETTERS.test(columnDraft);
   const draftLetter = columnDraft.toUpperCase();
@@ -104,6 +112,7 @@ export function WriteStep({
               </Text>
             ))}
             {kept && <Text as="p">{kept}</Text>}
+            {changeAdded && <Text as="p">{changeAdded}</Text>}
             <Text size={200}>{t(lang, "planNotes")}</Text>
           </>
         )}
