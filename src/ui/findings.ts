@@ -50,3 +50,11 @@ export function findingsForLead(
   if (lead === null) return [...findings];
   return findings.filter((f) => leadsOfFinding(f, items).includes(lead));
 }
+
+/** A finding's cell as a list shows it: its address, with its sheet when not the sheet shown. */
+export function findingCellLabel(
+  finding: Pick<ReportFinding, "sheet" | "cell">,
+  sheet: string
+): string {
+  return finding.sheet === sheet ? finding.cell : `${finding.sheet}!${finding.cell}`;
+}

@@ -20,7 +20,7 @@ import { ReportFinding } from "../../core/report/checkReport";
 import { ALL_RULES } from "../../core/rules/registry";
 import { RuleCode, Severity } from "../../core/rules/types";
 import { FindingButton } from "../FindingButton";
-import { findingsForLead, groupFindings } from "../findings";
+import { findingCellLabel, findingsForLead, groupFindings } from "../findings";
 import { HostCheck } from "../host";
 import { StringKey, t } from "../strings";
 
@@ -147,10 +147,7 @@ export function CheckStep({ check, lang, onShowCell }: CheckStepProps): React.JS
                   <ul className={styles.list}>
                     {rule.findings.map((finding) => {
                       const key = findingKey(finding, indexOf.get(finding) ?? 0);
-                      const cell =
-                        finding.sheet === check.sheet
-                          ? finding.cell
-                          : `${finding.sheet}!${finding.cell}`;
+                      const cell = findingCellLabel(finding, check.sheet);
                       return (
                         <li key={key}>
                           <FindingButton

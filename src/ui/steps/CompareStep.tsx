@@ -18,6 +18,7 @@ import { COMPARE_RULES } from "../../core/compare/rules/registry";
 import { Lang } from "../../core/i18n";
 import { FindingButton } from "../FindingButton";
 import { t } from "../strings";
+import { findingCellLabel } from "../findings";
 import { SEVERITY_COLORS, findingKey } from "./CheckStep";
 
 /** The files the picker offers: those the engine reads. */
@@ -135,9 +136,7 @@ export function CompareStep({
                         const removed = meta.code === "ITEM_REMOVED";
                         const cell = removed
                           ? t(lang, "lastPeriodCell", { cell: finding.cell })
-                          : finding.sheet === sheet
-                            ? finding.cell
-                            : `${finding.sheet}!${finding.cell}`;
+                          : findingCellLabel(finding, sheet);
                         return (
                           <li key={key}>
                             <FindingButton
