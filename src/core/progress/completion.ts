@@ -168,6 +168,20 @@ function locate(text: string, figures: Figure[]): Located[] {
   return located;
 }
 
+/** A progress text normalised, with its figures located once for every reader of it. */
+interface ReadText {
+  normal: string;
+  figures: Figure[];
+  located: () => Located[];
+}
+
+function readText(text: string): ReadText {
+  const normal = normalizeText(text);
+  const figures = parseFigures(normal);
+  let located: Located[] | null = null;
+  return { normal, figures, located: () => (located ??= locate(normal, figures)) };
+}
+
 /** Longest words by pattern, measured once each. */
 const longestWords = new Map<RegExp, number>();
 
@@ -354,9 +368,8 @@ function nounAfter(text: string, at: Located): string {
   return meaningfulKey(text.slice(at.figure.end, end));
 }
 
-function achievements(text: string, planYear: number): Achievement[] {
-  const normal = normalizeText(text);
-  const figures = parseFigures(normal);
+function achievements(text: ReadText, planYear: number): Achievement[] {
+  const { normal, figures } = text;
   if (figures.length === 0) return [];
   const isPart = partOffsets(normal);
   const excluded = perClause(normal, (clause) => {
@@ -371,7 +384,7 @@ function achievements(text: string, planYear: number): Achievement[] {
   // most texts date nothing: the search is set up only for those that do
   const asOfBefore = AS_OF_WORDS.test(normal) ? new GrowingSearch(normal, AS_OF_WORDS) : null;
   const found: Achievement[] = [];
-  for (const at of locate(normal, figures)) {
+  for (const at of text.located()) {
     const { figure, sentence, order } = at;
     if (!isQuantity(figure) || isPart(figure.start) || excluded(at)) continue;
     if (!signalled(at) && !signalBefore.matchesIn(at.sentenceStart, figure.start)) continue;
@@ -584,13 +597,13 @@ function mentions(texts: string[], key: string): boolean {
  * all has nothing done (`“四好农村路”已完成路面施工1公里` against 46公里 and `“户户通”62公里`).
  * A target it names without a figure to set against it stays unread.
  */
-function unmentionedAsNone(perTarget: TargetCompletion[], texts: string[]): TargetCompletion[] {
+function unmentionedAsNone(perTarget: TargetCompletion[], texts: ReadText[]): TargetCompletion[] {
   if (
     !perTarget.some((t) => t.completion !== null) ||
     perTarget.every((t) => t.completion !== null)
   )
     return perTarget;
-  const progress = texts.map(normalizeText);
+  const progress = texts.map((t) => t.normal);
   return perTarget.map((t) => {
     if (t.completion !== null) return t;
     const key = meaningfulKey(t.target.subject);
@@ -598,6 +611,9 @@ function unmentionedAsNone(perTarget: TargetCompletion[], texts: string[]): Targ
     return { ...t, achieved: { ...t.target, value: 0 }, completion: 0 };
   });
 }
+
+/** A progress cell holding nothing but a percent (`100%`): the share of the work done. */
+const BARE_PERCENT = /^\d+(?:\.\d+)?%[。.]?$/;
 
 /** Longer than any words WHOLE_TASK_PERCENT or ANY_DONE_PERCENT match before a percent. */
 const PERCENT_LEAD_LENGTH = 24;
@@ -632,21 +648,21 @@ function partShare(text: string, at: Located, lead: string): boolean {
 
 /**
  * The completion percent the progress text states: a whole-task one (完成任务的52.80%) wherever it
- * stands, else a lone `已完成80%` — several such percents describe parts (one per park), not the item,
+ * stands, else a lone `已完成80%` or a cell of a percent alone — several such percents describe parts (one per park), not the item,
  * and so does one after words that a part of the work is under way.
  */
-function statedPercent(texts: string[]): { value: number; wholeTask: boolean } | null {
+function statedPercent(texts: ReadText[]): { value: number; wholeTask: boolean } | null {
   let whole: number | null = null;
   const others: number[] = [];
   for (const text of texts) {
-    const normal = normalizeText(text);
-    const figures = parseFigures(normal);
+    const { normal, figures } = text;
     if (!figures.some((figure) => figure.unit === "%")) continue;
-    for (const at of locate(normal, figures)) {
+    for (const at of text.located()) {
       const { figure } = at;
       if (figure.unit !== "%") continue;
       const lead = percentLead(normal.slice(at.clauseStart, figure.start));
       if (WHOLE_TASK_PERCENT.test(lead)) whole = figure.value / 100;
+      else if (BARE_PERCENT.test(normal)) others.push(figure.value / 100);
       else if (
         ANY_DONE_PERCENT.test(lead.replace(/^[，,、。；;]+/, "")) &&
         !partShare(normal, at, lead)
@@ -658,11 +674,10 @@ function statedPercent(texts: string[]): { value: number; wholeTask: boolean } |
   return others.length === 1 ? { value: others[0], wholeTask: false } : null;
 }
 
-function saysDone(texts: string[]): boolean {
-  return texts.some((t) => {
-    const normal = normalizeText(t);
-    return DONE_STATEMENT.test(normal) && !NOT_DONE_STATEMENT.test(normal);
-  });
+function saysDone(texts: ReadText[]): boolean {
+  return texts.some(
+    ({ normal }) => DONE_STATEMENT.test(normal) && !NOT_DONE_STATEMENT.test(normal)
+  );
 }
 
 /**
@@ -707,15 +722,14 @@ export function computeCompletion(input: CompletionInput): CompletionResult {
       completion: percent.percent ? percent.value : percent.value / 100,
       basis: "percent",
     };
-  const stated = statedPercent(input.progressTexts);
+  const progress = input.progressTexts.map(readText);
+  const stated = statedPercent(progress);
   if (stated?.wholeTask) return { ...empty, completion: stated.value, basis: "percent" };
-  if (saysDone(input.progressTexts)) return { ...empty, completion: 1, basis: "statement" };
-  const achieved = input.progressTexts.flatMap((t) => achievements(t, input.planYear));
+  if (saysDone(progress)) return { ...empty, completion: 1, basis: "statement" };
+  const achieved = progress.flatMap((t) => achievements(t, input.planYear));
   const matched = matchTargets(targetContexts, achieved);
   // a sheet that calls the work done outweighs a target the progress leaves unnamed
-  const perTarget = input.statusSaysDone
-    ? matched
-    : unmentionedAsNone(matched, input.progressTexts);
+  const perTarget = input.statusSaysDone ? matched : unmentionedAsNone(matched, progress);
   const known = perTarget.filter((t) => t.completion !== null);
   const unread = perTarget.length - known.length;
   const lowestKnown = Math.min(...known.map((t) => t.completion ?? 0));

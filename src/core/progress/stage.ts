@@ -1,3 +1,4 @@
+import { WordIndex } from "../text/codeSet";
 import { compactText } from "../text/normalize";
 import { UNDER_WAY_WORDS } from "../vocabulary/achievement";
 import {
@@ -40,17 +41,11 @@ const STAGE_OF = new Map<string, { stage: WorkStage; place: number } | null>([
   ),
 ]);
 
-/** One pass over a clause: at each place the longest word wins (主体完工 is not 完工). */
-const STAGE_PATTERN = new RegExp(
-  [...STAGE_OF.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|"),
-  "g"
+/** The stage words by first character, longest first: at each place the longest wins (主体完工 is not 完工). */
+const STAGE_WORDS = new WordIndex(
+  [...STAGE_OF.keys()].sort((a, b) => b.length - a.length),
+  "first"
 );
-
-/** The same words, for a test without a place to keep (STAGE_PATTERN is global). */
-const ANY_STAGE_WORD = new RegExp(STAGE_PATTERN.source);
 
 const CLAUSE_BREAKS = /[。；;，,\n！!？?]/;
 const MAX_CLAUSE = 60;
@@ -77,8 +72,8 @@ type Reading = "reached" | "planned" | "delayed";
 function clauseStage(clause: string, reading: Reading): StageReading | null {
   let best: StageReading | null = null;
   let clauseSaysDone: boolean | undefined;
-  for (const match of clause.matchAll(STAGE_PATTERN)) {
-    const entry = STAGE_OF.get(match[0]);
+  for (const match of STAGE_WORDS.matchesIn(clause)) {
+    const entry = STAGE_OF.get(match.word);
     if (!entry) continue;
     if (reading === "reached" && deniedBefore(clause, match.index, NOT_REACHED_WORDS)) continue;
     const delayed = reading === "delayed";
@@ -112,7 +107,8 @@ export function sentencesOf(text: string): string[] {
 
 function highestStage(text: string, reading: Reading): StageReading | null {
   // a text naming no stage word at all is not split into clauses
-  if (!ANY_STAGE_WORD.test(compactText(text))) return null;
+  const compact = compactText(text);
+  if (STAGE_WORDS.firstIn(compact, 0, compact.length) < 0) return null;
   let best: StageReading | null = null;
   for (const raw of clausesOf(text)) {
     const clause = raw.slice(0, MAX_CLAUSE);

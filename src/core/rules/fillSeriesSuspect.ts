@@ -47,6 +47,9 @@ export function tokenize(text: string): Tokens {
   return { skeleton: pieces.join(""), numbers };
 }
 
+/** Half- or full-width digits: normalising a text turns no other character into one. */
+const ANY_DIGIT = /[0-9\uff10-\uff19]/;
+
 /** Whether text holds a number and, besides its numbers, at least MIN_SKELETON_LENGTH characters. */
 function mayBeDragged(text: string): boolean {
   let hasNumber = false;
@@ -196,6 +199,8 @@ function ownCell(
   let joined = cellText(getCell(model.grid, item.row, col));
   for (let row = item.row + 1; row <= item.rowEnd; row++)
     joined += cellText(getCell(model.grid, row, col));
+  // a text without a digit holds no number however it is normalised: most cells are passed here
+  if (!ANY_DIGIT.test(joined)) return null;
   const text = compactText(joined);
   return mayBeDragged(text) ? { row: item.row, col, item, text } : null;
 }

@@ -98,19 +98,12 @@ const REAL_PAIRS: RealPair[] = [
   {
     truth: 'real-yueyanglou-2019',
     label: '岳阳楼区 2019 1-7月 → 1-8月',
-    knownFalse: {
-      'PROGRESS_UNCHANGED E7': '100% both months: 城乡低保标准 met (3600元/年, 211.7元/月), the item is done',
-      'PROGRESS_UNCHANGED E8': '100% both months: the subsidies meet the standard (已达标完成 in July), the item is done',
-    },
+    knownFalse: {},
   },
   {
     truth: 'real-yueyanglou-2018',
     label: '岳阳楼区 2018 一季度 → 半年度',
-    knownFalse: {
-      'PROGRESS_REGRESSED H3': '同比增长 8% → 7.5% is year-on-year growth; GDP 121.9 → 263亿元 of 678亿元 rose',
-      'PROGRESS_REGRESSED H4': '同比增长 42.2% → 13% is year-on-year growth; revenue 9.01 → 16.6亿 of 30亿元 (30.7% → 55%) rose',
-      'PROGRESS_REGRESSED H5': '同比增长 14% → 12.5% is year-on-year growth; investment 27.4 → 74.8亿元 of 266亿元 rose',
-    },
+    knownFalse: {},
   },
 ];
 

@@ -32,6 +32,7 @@ testCompareRule(progressUnchangedRule, {
     { name: 'the same words with a figure of the work moved', ...pair(row(), row({ progress: '截至4月底，累计完成管网铺设1.8公里，正在开展沟槽开挖' })) },
     { name: 'an empty progress cell this period (PROGRESS_MISSING’s)', ...pair(row(), row({ progress: '' })) },
     { name: 'a finished item', ...pair(row({ progress: '已完工', status: '已完成' }), row({ progress: '已完工', status: '已完成' })) },
+    { name: 'a progress cell of 100% alone both periods (done)', ...pair(row({ progress: '100%', status: '' }), row({ progress: '100%', status: '' })) },
   ],
   invalid: [
     {
@@ -51,6 +52,10 @@ testCompareRule(progressRegressedRule, {
   valid: [
     { name: 'completion up', ...pair(row(), row({ progress: '截至4月底，累计完成管网铺设2公里' })) },
     { name: 'the same running total', ...pair(row(), row()) },
+    {
+      name: 'a year-on-year growth rate lower while the work moved on',
+      ...pair(row({ progress: '累计完成管网铺设1.2公里，同比增长8%' }), row({ progress: '累计完成管网铺设2公里，同比增长7.5%' })),
+    },
   ],
   invalid: [
     {

@@ -142,6 +142,18 @@ describe('completion from the ledger’s own words', () => {
   });
 
   it.each([
+    ['100%', 1],
+    ['80%。', 0.8],
+    ['52.5%', 0.525],
+  ])('reads a progress cell of a percent alone (%s) as the share done', (progress, share) => {
+    expect(completionOf('标准不低于3480元/年。', progress)).toBeCloseTo(share, 4);
+  });
+
+  it('reads no share from a percent alone that other words stand beside', () => {
+    expect(completionOf('标准不低于3480元/年。', '同比增长8%')).toBeNull();
+  });
+
+  it.each([
     ['a sub-stage under way', '府前路幼儿园正在推进主体二次结构施工，目前已完成80%。'],
     ['a road’s surface under way', '路面施工中，已完成60%。'],
   ])('reads no item completion from the share of %s', (_why, progress) => {
@@ -171,7 +183,14 @@ describe('completion from the ledger’s own words', () => {
   const figure = (value: number, unit = '') => ({ value, unit, percent: false, rounding: 0, decimals: 0 });
 
   it('reads completion from target and actual columns when the table has them', () => {
-    const result = computeCompletion({ targetTexts: [], progressTexts: [], targetValue: figure(51), actualValue: figure(3), statusSaysDone: false, planYear: 2025 });
+    const result = computeCompletion({
+      targetTexts: [],
+      progressTexts: [],
+      targetValue: figure(51),
+      actualValue: figure(3),
+      statusSaysDone: false,
+      planYear: 2025,
+    });
     expect(result).toMatchObject({ completion: 3 / 51, basis: 'columns' });
   });
 
@@ -186,7 +205,14 @@ describe('completion from the ledger’s own words', () => {
   });
 
   it('sets no completion from columns of units that cannot be compared', () => {
-    const result = computeCompletion({ targetTexts: [], progressTexts: [], targetValue: figure(3, '公里'), actualValue: figure(20, '个'), statusSaysDone: false, planYear: 2025 });
+    const result = computeCompletion({
+      targetTexts: [],
+      progressTexts: [],
+      targetValue: figure(3, '公里'),
+      actualValue: figure(20, '个'),
+      statusSaysDone: false,
+      planYear: 2025,
+    });
     expect(result.completion).toBeNull();
   });
 

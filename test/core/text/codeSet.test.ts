@@ -38,4 +38,15 @@ describe('WordIndex', () => {
     expect(byFirst.firstIn(text, 5, text.length)).toBe(8);
     expect(byFirst.firstIn('', 0, 0)).toBe(-1);
   });
+
+  it('lists the words standing in a text left to right, the first listed winning at a place, none overlapping', () => {
+    const stages = new WordIndex(['主体完工', '主体', '完工', '工程'], 'first');
+    const found = (text: string) => [...stages.matchesIn(text)].map((m) => `${m.index}:${m.word}`);
+    expect(found('主体完工后竣工验收')).toEqual(['0:主体完工']);
+    expect(found('主体已完工，工程验收')).toEqual(['0:主体', '3:完工', '6:工程']);
+    // 完工程 holds 完工 and 工程 overlapping: the one met first is taken, the other skipped
+    expect(found('完工程')).toEqual(['0:完工']);
+    expect(found('')).toEqual([]);
+    expect(found('尚未开始')).toEqual([]);
+  });
 });

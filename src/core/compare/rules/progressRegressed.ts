@@ -3,6 +3,7 @@ import { compactText, normalizeText } from "../../text/normalize";
 import { subjectsMatch } from "../../text/subject";
 import { toBaseQuantity, unitsComparable } from "../../text/units";
 import { fraction4, ownRowCell, percent } from "../../rules/progressFindings";
+import { RATE_CHANGE_VERBS } from "../../vocabulary/rates";
 import { CompareRule } from "../types";
 
 /** Where the words leading to a percent begin: the clause's start. */
@@ -11,7 +12,8 @@ const DIGITS = /[\d.]+/g;
 
 /**
  * The percents a progress text states of the work, by the words that lead to each in its clause
- * (`目前已完成80%` → 目前已完成 → 80); a lead stated twice says nothing certain and is left out.
+ * (`目前已完成80%` → 目前已完成 → 80); a lead stated twice says nothing certain and is left out, and
+ * so is a rate of change (`同比增长`).
  */
 function percentsByLead(text: string): Map<string, number> {
   const normal = normalizeText(text);
@@ -22,7 +24,9 @@ function percentsByLead(text: string): Map<string, number> {
     let start = before.length;
     while (start > 0 && !CLAUSE_BREAKS.test(before[start - 1])) start--;
     const lead = compactText(before.slice(start)).replace(DIGITS, "");
-    if (lead !== "") found.set(lead, found.has(lead) ? null : figure.value);
+    // `同比增长8%` is how fast something grew, not how much of the work is done
+    if (lead === "" || RATE_CHANGE_VERBS.test(lead)) continue;
+    found.set(lead, found.has(lead) ? null : figure.value);
   }
   return new Map([...found].filter((e): e is [string, number] => e[1] !== null));
 }
