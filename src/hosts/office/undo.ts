@@ -209,7 +209,7 @@ export async function undoLastAction(
  * Deletes a sheet Taizhang added, back on the sheet it was copied from; a sheet no longer there (the
  * user deleted it) is a null object, and deleting it does nothing.
  */
-export function removeSheetBatch(added: AddedSheetRecord): Batch {
+function removeSheetBatch(added: AddedSheetRecord): Batch {
   return {
     bytes: CALL_OVERHEAD_BYTES * 4,
     queue: (context) => {
