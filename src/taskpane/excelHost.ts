@@ -14,6 +14,7 @@ import {
   CheckRequest,
   HostCheck,
   HostError,
+  HostNextOutcome,
   HostWriteOutcome,
   LastPeriodUpload,
   LedgerHost,
@@ -59,14 +60,22 @@ function loadCompareModule(): Promise<CompareModule> {
   return import(/* webpackChunkName: "compare" */ "../hosts/file/compareFile.js");
 }
 
+/** The code of 生成下期台账 (the next-period plan and the new sheet made from it): loaded on first use. */
+export type NextModule = typeof import("../hosts/office/next.js");
+
+function loadNextModule(): Promise<NextModule> {
+  return import(/* webpackChunkName: "next" */ "../hosts/office/next.js");
+}
+
 /**
  * The task pane's host: the active (or chosen) sheet of the open workbook, read and written through
  * the Office host inside `Excel.run`. Each check is remembered with the snapshot it read, so a write,
  * a fix or an undo works from exactly what the user saw. `loadCompare` loads the reading code of
- * 对比上期 (a test hands it over, as Node cannot load chunks).
+ * 对比上期 and `loadNext` the code of 生成下期台账 (a test hands them over, as Node cannot load chunks).
  */
 export function createExcelHost(
-  loadCompare: () => Promise<CompareModule> = loadCompareModule
+  loadCompare: () => Promise<CompareModule> = loadCompareModule,
+  loadNext: () => Promise<NextModule> = loadNextModule
 ): LedgerHost {
   const checks = new WeakMap<HostCheck, OfficeCheck>();
   /** The 较上期 notes of a check compared with last period's file: its write adds the column. */
@@ -150,6 +159,18 @@ export function createExcelHost(
       );
       if (outcome.status === "compared") changes.set(check, outcome.changes);
       return comparisonReport(outcome, last.name);
+    },
+
+    /** Adds the next period's ledger as a new worksheet after the checked one, and activates it. */
+    async nextPeriod(check: HostCheck, lang: Lang): Promise<HostNextOutcome> {
+      const { addNextPeriodSheet } = await loadNext();
+      const outcome = await Excel.run((context) =>
+        addNextPeriodSheet(context, officeCheck(check), { lang })
+      );
+      if (outcome.status === "noLedger") return outcome;
+      const notesKept =
+        outcome.noteKind !== "none" || outcome.plan.sheets.every((s) => s.notes.length === 0);
+      return { status: "added", sheet: outcome.sheet, notesKept };
     },
 
     async loadOverrides(): Promise<TableOverride[]> {

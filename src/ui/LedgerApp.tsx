@@ -237,6 +237,12 @@ export function LedgerApp({ host, lang, aside }: LedgerAppProps): React.JSX.Elem
         setNotice(t(lang, "noLedgerWritten"));
         return;
       }
+      if (outcome.status === "added") {
+        setCanUndo(await host.canUndo());
+        const added = outcome.notesKept ? "nextAdded" : "nextAddedWithoutNotes";
+        setNotice(t(lang, added, { sheet: outcome.sheet }));
+        return;
+      }
       const key = outcome.converted ? "nextWrittenConverted" : "nextWritten";
       setNotice(t(lang, key, { file: outcome.fileName }));
     });

@@ -69,9 +69,15 @@ export interface LastPeriodUpload {
   bytes: ArrayBuffer;
 }
 
-/** The copy of the ledger for the next period (`taizhang next`), or why there is none. */
+/**
+ * The copy of the ledger for the next period (`taizhang next`), or why there is none: a file to
+ * download (the web page), or a worksheet added to the open workbook (the task pane) — `notesKept`
+ * false when that Excel holds no notes, so the emptied cells keep no trace of last period's text.
+ */
 export type HostNextOutcome =
-  { status: "written"; fileName: string; converted: boolean } | { status: "noLedger" };
+  | { status: "written"; fileName: string; converted: boolean }
+  | { status: "added"; sheet: string; notesKept: boolean }
+  | { status: "noLedger" };
 
 /**
  * An error a host can explain: what went wrong and what to do next, in both languages. Screens show
@@ -105,8 +111,8 @@ export interface LedgerHost {
    */
   compare(check: HostCheck, last: LastPeriodUpload, lang: Lang): Promise<CompareReport>;
   /**
-   * Makes the copy for the next period and hands it to the user as a download (the web page);
-   * absent where the host cannot (the task pane has no file to copy).
+   * Makes the copy for the next period: a download (the web page), or a new worksheet beside the
+   * checked one that undo deletes again (the task pane).
    */
   nextPeriod?(check: HostCheck, lang: Lang): Promise<HostNextOutcome>;
   /** The user's role corrections, kept with the workbook so the next opening needs none. */

@@ -323,6 +323,18 @@ const STRINGS = {
     zh: "复制本期台账供下一期填报：标题和表头的期数顺延，下期计划移入本期计划，推进情况等待填的单元格清空（原内容留在批注中）。原文件不会改动。",
     en: "A copy of this ledger for the next period: the period in the title and headers moved on, next-period plans moved into the current-plan column, progress cells emptied for the departments (their text kept in notes). The file itself is unchanged.",
   },
+  nextPeriodHintSheet: {
+    zh: "在本工作簿中紧接本表新建一张工作表作为下期台账：标题和表头的期数顺延，下期计划移入本期计划，推进情况等待填的单元格清空（原内容留在批注中），台账助手写入的列不带过去。本工作表不会改动；新表可用「撤销上次操作」删除。",
+    en: "Adds a worksheet right after this one as the next period's ledger: the period in the title and headers moved on, next-period plans moved into the current-plan column, progress cells emptied for the departments (their text kept in notes), Taizhang's own columns left out. This sheet is unchanged; “Undo the last change” deletes the new one.",
+  },
+  nextAdded: {
+    zh: "已在本工作簿中新建工作表「{sheet}」作为下期台账；原工作表没有改动。如需删除新表，请点「撤销上次操作」。",
+    en: "The next period's ledger is the new worksheet “{sheet}” in this workbook; the original sheet is unchanged. To delete the new sheet, press “Undo the last change”.",
+  },
+  nextAddedWithoutNotes: {
+    zh: "已在本工作簿中新建工作表「{sheet}」作为下期台账；原工作表没有改动。这个版本的 Excel 不支持批注，清空的单元格没有留下上期内容（可在原工作表中查看）。如需删除新表，请点「撤销上次操作」。",
+    en: "The next period's ledger is the new worksheet “{sheet}” in this workbook; the original sheet is unchanged. This version of Excel has no notes, so the emptied cells keep no trace of last period's text (the original sheet still has it). To delete the new sheet, press “Undo the last change”.",
+  },
   nextWritten: {
     zh: "已生成下期台账「{file}」并开始下载；原文件没有改动。",
     en: "The next period's ledger “{file}” is ready and downloading; the file itself is unchanged.",

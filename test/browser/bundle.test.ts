@@ -65,6 +65,17 @@ describe('bundle sizes of dist/', () => {
     );
   });
 
+  it('the task pane loads the code of 生成下期台账 only when it is first pressed', () => {
+    const { sizes } = bundleSize.checkTaskpane(DIST);
+    // the template of the notes on emptied cells: only the next-period plan carries it
+    const marker = '上期{label}：{text}';
+    const pane = sizes.pages.find((p) => p.page === 'taskpane.html')!;
+    for (const { file } of pane.files) expect([file, read(file).includes(marker)]).toEqual([file, false]);
+    const chunk = sizes.later.find((c) => /^next\./.test(c.file));
+    expect(chunk).toBeDefined();
+    expect(read(chunk!.file)).toContain(marker);
+  });
+
   it('the script fails a task pane at or over the limit', () => {
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'taizhang-bundle-'));
     try {

@@ -7,6 +7,7 @@ import { CheckResult, checkWorkbook } from '../../src/core/check';
 import { localIsoDate } from '../../src/core/clock';
 import { TableOverride } from '../../src/core/detect/overrides';
 import { cellAddress, columnLetter } from '../../src/core/grid';
+import { planNextPeriod } from '../../src/core/next/plan';
 import { buildColumnPlan } from '../../src/core/report/columnPlan';
 import { totalsFormulaFixes } from '../../src/core/report/fixes';
 import { STATUS_LABELS } from '../../src/core/report/labels';
@@ -424,6 +425,49 @@ describe('the task pane in Chromium, over the Excel simulator', () => {
 
     await context.close();
     expectOnlyOwnOriginAndOfficeJs(requests, violations);
+  }, TIMEOUT);
+
+  it('shanting: 生成下期台账 adds the next quarter’s ledger as a sheet after the checked one, its code loaded late; undo deletes it', async () => {
+    const office = await readOfficeWorkbook('shanting');
+    const sheet = '一季度台账';
+    const pane = await openPane(setupOf(office));
+    const { page, context, requests, violations } = pane;
+    try {
+      await expectDetected(page, '2025年一季度民生实事工作进展情况台账', ['第 3–35 行']);
+      // the next period's code is not part of the first load: it arrives with the first press
+      const nextChunk = (): string[] => requests.filter((u) => /\/next\.[0-9a-f]+\.js$/.test(u));
+      expect(nextChunk()).toEqual([]);
+      const write = await openStep(page, '写回');
+      const section = write.getByRole('region', { name: '生成下期台账' });
+      expect(await section.innerText()).toContain('在本工作簿中紧接本表新建一张工作表作为下期台账');
+      const before = await dumpSheet(page, sheet);
+      await section.getByRole('button', { name: '生成下期台账' }).click();
+      await notice(page, '已在本工作簿中新建工作表「二季度台账」作为下期台账；原工作表没有改动。');
+      const undo = write.getByRole('button', { name: '撤销上次操作' });
+      expect(await undo.isDisabled()).toBe(false);
+      await screenshot(page, 'taskpane-shanting-6-next');
+      expect(nextChunk()).toHaveLength(1);
+      const workbook = await page.evaluate(() => (window as unknown as SimWindow).__sim.dump());
+      expect(workbook.sheets.map((s) => s.name)).toEqual([sheet, '二季度台账']);
+      expect(workbook.activeSheet).toBe('二季度台账');
+      expect(workbook.sheets[0]).toEqual(before);
+      const plan = planNextPeriod(expectedCheck(office, undefined), { lang: 'zh' });
+      const copy = workbook.sheets[1];
+      expect(plan.moved.map((m) => [m.cell, copy.cells[m.cell].value])).toEqual(plan.moved.map((m) => [m.cell, m.after]));
+      expect(copy.notes).toEqual(Object.fromEntries(plan.sheets[0].notes.map((n) => [cellAddress(n.row, n.col), n.text])));
+      for (const note of plan.sheets[0].notes) expect(copy.cells[cellAddress(note.row, note.col)]?.value ?? null).toBeNull();
+
+      // 撤销 deletes the added sheet; the checked one was never touched
+      await undo.click();
+      await notice(page, '已撤销台账助手的上一步操作');
+      const undone = await page.evaluate(() => (window as unknown as SimWindow).__sim.dump());
+      expect(undone.sheets.map((s) => s.name)).toEqual([sheet]);
+      expect(undone.sheets[0]).toEqual(before);
+      expect(undone.settings).toEqual({});
+      expectOnlyOwnOriginAndOfficeJs(requests, violations);
+    } finally {
+      await context.close();
+    }
   }, TIMEOUT);
 
   it('the Content-Security-Policy lets in office.js from its CDN and nothing else from outside, and the steps break none of it', async () => {

@@ -32,9 +32,15 @@ import {
   cellAt,
   clearConditionalFormats,
   columnWidth,
+  copyName,
+  copySheetState,
+  deleteSheetState,
   effectiveFormat,
+  invalidSheetName,
   mergeAt,
   mergeFormat,
+  renameSheetState,
+  sheetNameTaken,
   sheetNamed,
   tidyCell,
   unmergeArea,
@@ -727,6 +733,12 @@ export class SimWorksheetCollection extends SimObject {
     if (typeof key !== 'string') throw new SimulatorError(ErrorCodes.invalidArgument, 'getItem needs a sheet name');
     return wrap(new SimWorksheet(this._ctx, this, { type: 'Method', name: 'getItem', args: [key] }, key));
   }
+  getItemOrNullObject(key: string): SimWorksheet {
+    if (typeof key !== 'string') throw new SimulatorError(ErrorCodes.invalidArgument, 'getItemOrNullObject needs a sheet name');
+    const sheet = wrap(new SimWorksheet(this._ctx, this, { type: 'Method', name: 'getItemOrNullObject', args: [key] }, key, true));
+    sheet._instantiate('1.4');
+    return sheet;
+  }
 }
 
 interface SettingTarget {
@@ -924,25 +936,81 @@ const WORKSHEET_SCHEMA: Schema = {
   standardWidth: { min: '1.7', get: (t) => (t as SheetState).standardWidth },
 };
 
+const WORKSHEET_POSITIONS = ['None', 'Before', 'After', 'Beginning', 'End'];
+
 export class SimWorksheet extends SimObject {
   readonly _typeName = 'Worksheet';
+  /** A sheet `copy` returned stands for the sheet the copy made, whatever its name: unknown until the copy ran. */
+  _copied: { sheet: SheetState | null } | null = null;
   constructor(
     ctx: SimRequestContext,
     parent: SimObject,
     path: PathInfo,
-    readonly _sheetName: string | null
+    readonly _sheetName: string | null,
+    readonly _nullable = false
   ) {
     super(ctx, parent, path);
   }
-  _resolve(exec: Execution): Target {
+  _resolve(exec: Execution): Target | null {
+    if (this._copied) {
+      const copied = this._copied.sheet;
+      if (!copied) return fail(ErrorCodes.invalidObjectPath, 'the worksheet was never made (its copy() failed or did not run)');
+      return exec.state.sheets.includes(copied) ? copied : fail(ErrorCodes.itemNotFound, `the worksheet ${copied.name} was deleted`);
+    }
     const name = this._sheetName ?? exec.state.activeSheet;
-    return sheetNamed(exec.state, name) ?? fail(ErrorCodes.itemNotFound, `no worksheet named ${name}`);
+    const sheet = sheetNamed(exec.state, name);
+    if (sheet) return sheet;
+    return this._nullable ? null : fail(ErrorCodes.itemNotFound, `no worksheet named ${name}`);
   }
   override _schema(): Schema {
     return WORKSHEET_SCHEMA;
   }
   get name(): string {
     return this._read('name');
+  }
+  /** Renames the sheet; Excel refuses a name over 31 characters, with `[]:*?/\`, or another sheet's (in any case). */
+  set name(value: string) {
+    const name = String(value);
+    this._setProp('name', value, '1.1', (exec, t) => {
+      const sheet = t as SheetState;
+      const invalid = invalidSheetName(name);
+      if (invalid) fail(ErrorCodes.invalidArgument, invalid);
+      if (sheetNameTaken(exec.state, name, sheet)) fail(ErrorCodes.itemAlreadyExists, `a worksheet named ${name} already exists`);
+      renameSheetState(exec.state, sheet, name);
+    });
+  }
+  /**
+   * Copies the sheet (ExcelApi 1.7): values, formulas, formats, merges, conditional formats, notes,
+   * comments and widths, named as Excel names copies (`Sheet1 (2)`), placed by `positionType`
+   * ("None", the default, puts it first) and, for "Before" and "After", `relativeTo`.
+   */
+  copy(positionType?: string, relativeTo?: SimWorksheet): SimWorksheet {
+    const position = positionType ?? 'None';
+    if (!WORKSHEET_POSITIONS.includes(position)) throw new SimulatorError(ErrorCodes.invalidArgument, `not a worksheet position: ${position}`);
+    if (relativeTo !== undefined && !(relativeTo instanceof SimWorksheet)) throw notSimulated('Worksheet.copy relative to anything but a worksheet');
+    const args = [position, relativeTo ?? null];
+    const copy = wrap(new SimWorksheet(this._ctx, this, { type: 'Method', name: 'copy', args }, null));
+    copy._copied = { sheet: null };
+    this._call('copy', args, '1.7', (exec, t) => {
+      const sheets = exec.state.sheets;
+      let index = position === 'End' ? sheets.length : 0;
+      if (position === 'Before' || position === 'After') {
+        if (!relativeTo) return fail(ErrorCodes.invalidArgument, `Worksheet.copy("${position}") needs the sheet to place it by`);
+        index = sheets.indexOf(exec.resolve(relativeTo) as SheetState) + (position === 'After' ? 1 : 0);
+      }
+      const source = t as SheetState;
+      const sheet = copySheetState(exec.state, source, copyName(exec.state, source.name));
+      sheets.splice(index, 0, sheet);
+      copy._copied = { sheet };
+    });
+    return copy;
+  }
+  /** Deletes the sheet; the last one cannot go. */
+  delete(): void {
+    this._call('delete', [], '1.1', (exec, t) => {
+      if (exec.state.sheets.length === 1) fail(ErrorCodes.invalidOperation, 'a workbook keeps at least one worksheet');
+      deleteSheetState(exec.state, t as SheetState);
+    });
   }
   get standardWidth(): number {
     return this._read('standardWidth');

@@ -6,6 +6,7 @@ export const ErrorCodes = {
   invalidArgument: 'InvalidArgument',
   invalidObjectPath: 'InvalidObjectPath',
   invalidOperation: 'InvalidOperation',
+  itemAlreadyExists: 'ItemAlreadyExists',
   itemNotFound: 'ItemNotFound',
   propertyNotLoaded: 'PropertyNotLoaded',
   requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',

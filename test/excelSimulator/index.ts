@@ -113,6 +113,7 @@ export function createExcelSimulator(workbook: Workbook, options: CreateOptions 
         beginsWith: 'BeginsWith',
         endsWith: 'EndsWith',
       }),
+      WorksheetPositionType: enumOf('WorksheetPositionType', { none: 'None', before: 'Before', after: 'After', beginning: 'Beginning', end: 'End' }),
       RangeCopyType: enumOf('RangeCopyType', { all: 'All', formulas: 'Formulas', values: 'Values', formats: 'Formats', link: 'Link' }),
       VerticalAlignment: enumOf('VerticalAlignment', {
         top: 'Top',

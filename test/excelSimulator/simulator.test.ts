@@ -392,6 +392,126 @@ describe('the Excel simulator: the workbook it keeps', () => {
     expect(sim.selection()).toEqual({ sheet: '汇总', address: 'B3' });
   });
 
+  it('copies a worksheet where it is told, named as Excel names copies, with everything on it', async () => {
+    const book = small();
+    const sim = createExcelSimulator(
+      { ...book, sheets: [...book.sheets, { ...book.sheets[0], name: '汇总' }] },
+      {
+        apiVersion: '1.7',
+        styles: {
+          台账: {
+            formats: { A2: { fill: { color: '#FFFF00' } } },
+            columnWidths: { B: 120 },
+            notes: { C3: '核实' },
+            conditionalFormats: [{ type: 'ContainsText', areas: ['B3:B4'], textComparison: { rule: { operator: 'Contains', text: '改造' } } }],
+          },
+        },
+        comments: [{ sheet: '台账', address: 'B3', content: '请看' }],
+      }
+    );
+    const names = await sim.run(async (context) => {
+      const source = context.workbook.worksheets.getItem('台账');
+      const after = source.copy(sim.Excel.WorksheetPositionType.after, source);
+      const first = source.copy();
+      const last = source.copy('End');
+      after.load('name');
+      first.load('name');
+      last.load('name');
+      await context.sync();
+      return [after.name, first.name, last.name];
+    });
+    expect(names).toEqual(['台账 (2)', '台账 (3)', '台账 (4)']);
+    const dump = sim.dump();
+    expect(dump.sheets.map((s) => s.name)).toEqual(['台账 (3)', '台账', '台账 (2)', '汇总', '台账 (4)']);
+    expect(dump.activeSheet).toBe('台账');
+    const { name: original, ...copied } = dump.sheets[1];
+    const { name: copy, comments, ...copyRest } = dump.sheets[2];
+    const { comments: originalComments, ...originalRest } = copied;
+    expect([original, copy]).toEqual(['台账', '台账 (2)']);
+    expect(copyRest).toEqual(originalRest);
+    expect(comments).toEqual({ B3: '请看' });
+    expect(originalComments).toEqual({ B3: '请看' });
+    expect(sim.cell('A2', '台账 (2)').format.fill.color).toBe('#FFFF00');
+    expect(copyRest.notes).toEqual({ C3: '核实' });
+    // the copy is a sheet of its own: writing it leaves the original as it was
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem('台账 (2)').getRange('B3').values = [['新项目']];
+      await context.sync();
+    });
+    expect(sim.cell('B3', '台账').value).toBe('改造老旧小区');
+    expect(sim.stats.requests[0].callList.filter((c) => c.name === 'copy')).toHaveLength(3);
+    // below ExcelApi 1.7 there is no copy
+    sim.setApiVersion('1.6');
+    const refused = await rejection(
+      sim.run(async (context) => {
+        context.workbook.worksheets.getItem('台账').copy('End');
+        await context.sync();
+      })
+    );
+    expect(refused.code).toBe(ErrorCodes.apiNotFound);
+  });
+
+  it('names a copy by the object copy returned, refusing names Excel refuses, and deletes sheets but the last', async () => {
+    const sim = createExcelSimulator(small(), { comments: [{ sheet: '台账', address: 'C3', content: '核实' }] });
+    const nameRefused = async (name: string): Promise<string | undefined> =>
+      (
+        await rejection(
+          sim.run(async (context) => {
+            context.workbook.worksheets.getItem('台账 (2)').name = name;
+            await context.sync();
+          })
+        )
+      ).code;
+    await sim.run(async (context) => {
+      const source = context.workbook.worksheets.getActiveWorksheet();
+      const copy = source.copy('After', source);
+      copy.name = '二季度';
+      // the object stands for the new sheet whatever its name: it takes writes and activates it
+      copy.getRange('A1').values = [['二季度民生实事']];
+      copy.activate();
+      await context.sync();
+    });
+    expect(sim.dump().sheets.map((s) => s.name)).toEqual(['台账', '二季度']);
+    expect(sim.dump().activeSheet).toBe('二季度');
+    expect(sim.cell('A1').value).toBe('二季度民生实事');
+    expect(sim.dumpSheet('二季度').comments).toEqual({ C3: '核实' });
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem('二季度').name = '台账 (2)';
+      context.workbook.worksheets.getItem('台账 (2)').copy('End').name = 'Q3';
+      await context.sync();
+    });
+    expect(sim.dump().sheets.map((s) => s.name)).toEqual(['台账', '台账 (2)', 'Q3']);
+    expect(await nameRefused('台账')).toBe(ErrorCodes.itemAlreadyExists);
+    // Excel's sheet names ignore case
+    expect(await nameRefused('q3')).toBe(ErrorCodes.itemAlreadyExists);
+    expect(await nameRefused('一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二')).toBe(ErrorCodes.invalidArgument);
+    expect(await nameRefused('3/4月')).toBe(ErrorCodes.invalidArgument);
+    expect(await nameRefused("'台账")).toBe(ErrorCodes.invalidArgument);
+    // deleting the active sheet makes the one beside it active; a sheet not there is a null object
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItemOrNullObject('没有的表').delete();
+      context.workbook.worksheets.getItem('台账 (2)').activate();
+      context.workbook.worksheets.getItemOrNullObject('台账 (2)').delete();
+      await context.sync();
+    });
+    expect(sim.dump().sheets.map((s) => s.name)).toEqual(['台账', 'Q3']);
+    expect(sim.dump().activeSheet).toBe('Q3');
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem('Q3').delete();
+      await context.sync();
+    });
+    expect(sim.dump().activeSheet).toBe('台账');
+    expect(sim.dumpSheet('台账').comments).toEqual({ C3: '核实' });
+    expect(sim.state.comments).toHaveLength(1);
+    const last = await rejection(
+      sim.run(async (context) => {
+        context.workbook.worksheets.getItem('台账').delete();
+        await context.sync();
+      })
+    );
+    expect(last.code).toBe(ErrorCodes.invalidOperation);
+  });
+
   it('is pure TypeScript for a browser: its sources touch no Node API', () => {
     // the task pane tests inject it into headless Chromium as the Office/Excel globals
     const dir = path.join(__dirname);

@@ -308,6 +308,71 @@ export function mergeAt(sheet: SheetState, row: number, col: number): Area | und
 
 
 // ---------------------------------------------------------------------------------------------
+// Worksheets added, renamed and deleted
+
+/** Excel's longest sheet name, and the characters a name cannot hold. */
+export const MAX_SHEET_NAME = 31;
+const FORBIDDEN_IN_NAME = /[[\]:*?/\\]/;
+
+/** Excel compares sheet names without regard to case. */
+export function sheetNameTaken(state: WorkbookState, name: string, except?: SheetState): boolean {
+  return state.sheets.some((s) => s !== except && s.name.toLowerCase() === name.toLowerCase());
+}
+
+/** Why Excel refuses `name` for a sheet, or null when it takes it. */
+export function invalidSheetName(name: string): string | null {
+  if (name === '' || name.length > MAX_SHEET_NAME) return `a sheet name has 1 to ${MAX_SHEET_NAME} characters: ${JSON.stringify(name)}`;
+  if (FORBIDDEN_IN_NAME.test(name)) return `a sheet name cannot hold [ ] : * ? / \\: ${name}`;
+  if (name.startsWith("'") || name.endsWith("'")) return `a sheet name cannot begin or end with an apostrophe: ${name}`;
+  return null;
+}
+
+/** The name Excel gives a copy of `name`: `Sheet1 (2)`, `Sheet1 (3)`… cut to fit 31 characters. */
+export function copyName(state: WorkbookState, name: string): string {
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!sheetNameTaken(state, candidate)) return candidate;
+  }
+}
+
+/** A copy of a sheet under a new name: cells, merges, notes, conditional formats (ids of their own), widths; its comments too. */
+export function copySheetState(state: WorkbookState, source: SheetState, name: string): SheetState {
+  // map keeps the holes of the sparse rows
+  const cells = source.cells.map((row) => row?.map((cell) => clone(cell)));
+  for (const comment of state.comments.filter((c) => c.sheet === source.name)) {
+    state.comments.push({ id: `comment-${state.nextCommentId++}`, sheet: name, address: comment.address, content: comment.content });
+  }
+  return {
+    name,
+    cells,
+    merges: source.merges.map((m) => ({ ...m })),
+    notes: new Map(source.notes),
+    conditionalFormats: source.conditionalFormats.map((cf) => ({ ...clone(cf), id: state.nextConditionalFormatId++ })),
+    columnWidths: new Map(source.columnWidths),
+    standardWidth: source.standardWidth,
+  };
+}
+
+/** Renames a sheet, and what refers to it by name: the active sheet, the selection, comments. */
+export function renameSheetState(state: WorkbookState, sheet: SheetState, name: string): void {
+  const old = sheet.name;
+  if (state.activeSheet === old) state.activeSheet = name;
+  if (state.selection?.sheet === old) state.selection = { ...state.selection, sheet: name };
+  for (const comment of state.comments) if (comment.sheet === old) comment.sheet = name;
+  sheet.name = name;
+}
+
+/** Deletes a sheet with its comments; the one after it (else before) becomes active if it was. */
+export function deleteSheetState(state: WorkbookState, sheet: SheetState): void {
+  const index = state.sheets.indexOf(sheet);
+  state.sheets.splice(index, 1);
+  state.comments = state.comments.filter((c) => c.sheet !== sheet.name);
+  if (state.selection?.sheet === sheet.name) state.selection = null;
+  if (state.activeSheet === sheet.name) state.activeSheet = state.sheets[Math.min(index, state.sheets.length - 1)].name;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Reading the simulated workbook back, for assertions
 
 export interface CellDump {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Workbook } from '../../src/core/grid';
 import * as compareFile from '../../src/hosts/file/compareFile';
+import * as officeNext from '../../src/hosts/office/next';
 import { readWorkbookFile } from '../../src/hosts/file/node';
 import { OVERRIDES_KEY, createExcelHost } from '../../src/taskpane/excelHost';
 import { HostCheck } from '../../src/ui/host';
@@ -173,7 +174,7 @@ describe('对比上期 in the task pane', () => {
     expect([sim.cell(`${last}11`).value, sim.cell(`${last}13`).value]).toEqual(['推进情况与上期相同', '新增事项']);
   });
 
-  it('says what is wrong with a bad last-period file, naming it, and the pane makes no next-period copy', async () => {
+  it('says what is wrong with a bad last-period file, naming it', async () => {
     simulate();
     const host = paneHost();
     const check = await host.check(request);
@@ -189,6 +190,38 @@ describe('对比上期 in the task pane', () => {
     await expect(host.compare(check, upload('名单.csv', notLedger), 'en')).rejects.toMatchObject({
       explanation: { en: t('en', 'compareNoLedger', { file: '名单.csv' }) },
     });
-    expect(host.nextPeriod).toBeUndefined();
+  });
+});
+
+/** The pane's host with the 生成下期台账 chunk at hand. */
+const nextHost = () => createExcelHost(undefined, async () => officeNext);
+
+describe('生成下期台账 in the task pane', () => {
+  it('adds the copy as a sheet after the checked one and activates it; undo deletes it again', async () => {
+    const sim = simulate();
+    const before = sim.dump();
+    const host = nextHost();
+    const check = await host.check(request);
+    expect(await host.nextPeriod!(check, 'zh')).toEqual({ status: 'added', sheet: '项目表（2024-10）', notesKept: true });
+    const after = sim.dump();
+    expect(after.sheets.map((s) => s.name)).toEqual([SHEET, '项目表（2024-10）', '说明']);
+    expect(after.activeSheet).toBe('项目表（2024-10）');
+    expect(after.sheets[0]).toEqual(before.sheets[0]);
+    expect(await host.canUndo()).toBe(true);
+    expect(await host.undo()).toBe(true);
+    expect(sim.dump()).toEqual(before);
+    expect(await host.canUndo()).toBe(false);
+  });
+
+  it('says when Excel keeps no notes, and makes no copy of a sheet without a ledger', async () => {
+    const sim = createExcelSimulator(readWorkbookFile(sharedPath('shanting')), { apiVersion: '1.9' });
+    restore = sim.install();
+    const host = nextHost();
+    const check = await host.check({ overrides: [], lang: 'zh' });
+    expect(await host.nextPeriod!(check, 'zh')).toEqual({ status: 'added', sheet: '二季度台账', notesKept: false });
+    restore();
+    simulate({ activeSheet: '说明' });
+    const empty = await host.check(request);
+    expect(await host.nextPeriod!(empty, 'zh')).toEqual({ status: 'noLedger' });
   });
 });

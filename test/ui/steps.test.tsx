@@ -17,6 +17,7 @@ import { CompareStep } from '../../src/ui/steps/CompareStep';
 import { DetectStep } from '../../src/ui/steps/DetectStep';
 import { ProgressStep } from '../../src/ui/steps/ProgressStep';
 import { WriteStep, WriteStepProps } from '../../src/ui/steps/WriteStep';
+import { t } from '../../src/ui/strings';
 import { TEST_TODAY } from '../helpers/check';
 import { FIELD_DIR } from '../helpers/fieldCorpus';
 import { WorkbookName, readShared } from '../helpers/workbooks';
@@ -331,9 +332,14 @@ describe('对比上期, rendered from a comparison alone', () => {
     expect(text(compareStep(quiet, 'zh'))).toContain('与上期相比没有需要注意的变化。');
   });
 
-  it("写回 offers the next period's ledger only where the host makes one", () => {
+  it("写回 offers the next period's ledger only where the host makes one, saying where it goes", () => {
     const check = hostCheck('lianshui', 'zh', '2024-09-30');
-    expect(text(writeStep(check, { writesCopy: true, onNextPeriod: none }))).toContain('生成下期台账');
+    const page = text(writeStep(check, { writesCopy: true, onNextPeriod: none }));
+    expect(page).toContain('生成下期台账');
+    expect(page).toContain(t('zh', 'nextPeriodHint'));
+    const pane = text(writeStep(check, { onNextPeriod: none }));
+    expect(pane).toContain(t('zh', 'nextPeriodHintSheet'));
+    expect(pane).not.toContain(t('zh', 'nextPeriodHint'));
     expect(text(writeStep(check))).not.toContain('生成下期台账');
   });
 

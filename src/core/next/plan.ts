@@ -2,7 +2,7 @@ import type { CheckResult } from "../check";
 import { Role } from "../detect/roles";
 import { CellRef, Grid, MergeIndex, cellAddress, cellText, getCell } from "../grid";
 import { Bilingual, Lang, fillTemplate } from "../i18n";
-import { TableModel } from "../model/workbookModel";
+import { TableModel, WorkbookModel } from "../model/workbookModel";
 import { ItemProgress } from "../progress/itemProgress";
 import { compactText } from "../text/normalize";
 import {
@@ -90,6 +90,23 @@ const REPORTED_ROLES: readonly Role[] = ["progress", "status"];
 const PROGRESS_LABEL: Bilingual = { zh: "推进情况", en: "progress" };
 const NOTE: Bilingual = { zh: "上期{label}：{text}", en: "Last period's {label}: {text}" };
 
+/**
+ * Whether a note is one a copy for the next period put on an emptied cell (`上期推进情况：…`): the
+ * copy made from that copy replaces it with the text the cell holds by then.
+ */
+export function isLastPeriodNote(text: string): boolean {
+  return Object.values(NOTE).some((template) => {
+    const [opening, rest] = template.split("{label}");
+    const separator = rest.split("{text}")[0];
+    return text.startsWith(opening) && text.indexOf(separator, opening.length) > opening.length;
+  });
+}
+
+/** The year the ledger's plan is for: its period words are read in it. */
+export function planYearOf(model: WorkbookModel): number {
+  return model.planYear ?? Number(model.asOf.slice(0, 4));
+}
+
 /** Edits of one sheet, each cell once: a later edit of the same cell wins. */
 class SheetEdits {
   readonly cells = new Map<string, NextCellEdit>();
@@ -126,6 +143,42 @@ class SheetEdits {
       removed: this.removed,
     };
   }
+}
+
+/**
+ * The columns the departments fill anew each period: progress, status, and a next-period plan with no
+ * current-plan column beside it (one beside it is carried over rather than emptied).
+ */
+function reportedColumns({ table }: TableModel): { role: Role; col: number }[] {
+  const columns = REPORTED_ROLES.flatMap((role) => {
+    const col = table.roleColumns.get(role);
+    return col === undefined ? [] : [{ role, col }];
+  });
+  const nextCol = table.roleColumns.get("nextPlan");
+  if (nextCol !== undefined && !table.roleColumns.has("plan"))
+    columns.push({ role: "nextPlan", col: nextCol });
+  return columns;
+}
+
+/**
+ * The cells the departments fill on every item's rows, by sheet, whatever they hold now (a merged
+ * cell by its top-left): where a copy for the next period puts its notes, so where an earlier
+ * copy's notes lie in a ledger made from one.
+ */
+export function reportedCells(model: WorkbookModel): Map<string, CellRef[]> {
+  const bySheet = new Map<string, Map<string, CellRef>>();
+  for (const t of model.tables) {
+    const sheet = new SheetEdits(t.grid, new MergeIndex(t.grid.merges));
+    const cells = bySheet.get(t.grid.name) ?? new Map<string, CellRef>();
+    bySheet.set(t.grid.name, cells);
+    for (const { col } of reportedColumns(t))
+      for (const item of t.items)
+        for (let row = item.row; row <= item.rowEnd; row++) {
+          const at = sheet.anchor(row, col);
+          cells.set(cellAddress(at.row, at.col), at);
+        }
+  }
+  return new Map([...bySheet].map(([sheet, cells]) => [sheet, [...cells.values()]]));
 }
 
 /** The title rows' texts and the headers that may name the period, each with its cell. */
@@ -194,11 +247,7 @@ function clearReported(
   const planCol = table.roleColumns.get("plan");
   const nextCol = table.roleColumns.get("nextPlan");
   const carries = planCol !== undefined && nextCol !== undefined;
-  const columns = REPORTED_ROLES.flatMap((role) => {
-    const col = table.roleColumns.get(role);
-    return col === undefined ? [] : [{ role, col }];
-  });
-  if (nextCol !== undefined && !carries) columns.push({ role: "nextPlan", col: nextCol });
+  const columns = reportedColumns(model);
   const headerOf = (col: number): string =>
     compactText(table.columns.find((c) => c.col === col)?.header ?? "");
   let emptied = 0;
@@ -239,7 +288,7 @@ export function planNextPeriod(
 ): NextPlan {
   const { model, progress } = result;
   const lang = options.lang ?? "zh";
-  const planYear = model.planYear ?? Number(model.asOf.slice(0, 4));
+  const planYear = planYearOf(model);
   const edits = new Map<string, SheetEdits>();
   const editsOf = (grid: Grid): SheetEdits => {
     let sheet = edits.get(grid.name);

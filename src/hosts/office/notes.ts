@@ -4,6 +4,11 @@ import { NoteChanges, NoteToRemove } from "./writePlan";
 
 const NOTE_PREFIX = "台账助手";
 
+/** Taizhang's notes (and comments) say so first. */
+export function isTaizhangNote(content: string): boolean {
+  return content.startsWith(NOTE_PREFIX);
+}
+
 /** Queues reading which of the cells carry a note (or comment) and whether it is Taizhang's. */
 export interface NoteRead {
   kind: NoteKind;
@@ -41,15 +46,20 @@ export interface ExistingNote {
   commentId?: string;
 }
 
-export function existingNotes(read: NoteRead, sheetName: string): Map<string, ExistingNote> {
+/** The notes (or comments) found on the sheet's cells; `isOwn` tells Taizhang's from the user's. */
+export function existingNotes(
+  read: NoteRead,
+  sheetName: string,
+  isOwn: (content: string) => boolean = isTaizhangNote
+): Map<string, ExistingNote> {
   const found = new Map<string, ExistingNote>();
   for (const [address, note] of read.notes) {
-    if (!note.isNullObject) found.set(address, { taizhang: note.content.startsWith(NOTE_PREFIX) });
+    if (!note.isNullObject) found.set(address, { taizhang: isOwn(note.content) });
   }
   for (const { info, location } of read.comments) {
     if (sheetOfAddress(location.address) !== sheetName) continue;
     found.set(stripSheetName(location.address), {
-      taizhang: info.content.startsWith(NOTE_PREFIX),
+      taizhang: isOwn(info.content),
       commentId: info.id,
     });
   }

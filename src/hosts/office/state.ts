@@ -72,10 +72,17 @@ export interface FixRecord {
   priorCells: PriorCell[];
 }
 
-/** One thing the user did through Taizhang: writing the columns, or applying fixes. */
+/** A worksheet Taizhang added to the workbook: the copy of `source` for the next period. */
+export interface AddedSheetRecord {
+  sheet: string;
+  source: string;
+}
+
+/** One thing the user did through Taizhang: writing the columns, applying fixes, or adding next period's sheet. */
 export type StateAction =
   | { kind: "write"; at: string; records: WriteRecord[] }
-  | { kind: "fix"; at: string; fixes: FixRecord[] };
+  | { kind: "fix"; at: string; fixes: FixRecord[] }
+  | ({ kind: "next"; at: string } & AddedSheetRecord);
 
 /** What the head of the state says of one write record: enough to plan the next write without reading the action. */
 export interface WriteSummary {
@@ -269,7 +276,10 @@ export function newActionId(now: Date): string {
   return `${now.getTime().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
 }
 
-type ActionBody = { kind: "write"; records: WriteRecord[] } | { kind: "fix"; fixes: FixRecord[] };
+type ActionBody =
+  | { kind: "write"; records: WriteRecord[] }
+  | { kind: "fix"; fixes: FixRecord[] }
+  | ({ kind: "next" } & AddedSheetRecord);
 
 /** A new action stamped now, its JSON in settings-sized chunks, and its summary for the head. */
 export function newAction(

@@ -5,6 +5,7 @@ import { CommentInfo, noteKind } from "./readSheet";
 import { headBatch, runRequests } from "./requests";
 import {
   ActionSummary,
+  AddedSheetRecord,
   FixRecord,
   PriorArea,
   StateAction,
@@ -104,8 +105,9 @@ export async function canUndo(context: Excel.RequestContext): Promise<boolean> {
 /**
  * Takes back Taizhang's last action, also after the pane was closed and opened again. A write:
  * clears what it wrote, puts back what the cells held and the column widths, removes its notes, and
- * writes again the earlier Taizhang columns it had replaced. Fixes: puts the typed totals back.
- * Resolves to the kind of action taken back, or null when there is nothing to undo.
+ * writes again the earlier Taizhang columns it had replaced. Fixes: puts the typed totals back. Next
+ * period's sheet: deletes it. Resolves to the kind of action taken back, or null when there is
+ * nothing to undo.
  */
 export async function undoLastAction(
   context: Excel.RequestContext
@@ -155,6 +157,10 @@ export async function undoLastAction(
     await runRequests(context, packRequests(batches), action.fixes[0]?.sheet);
     return "fix";
   }
+  if (action.kind === "next") {
+    await runRequests(context, [[removeSheetBatch(action), headBatch(remaining, dropped)]]);
+    return "next";
+  }
   const batches: Batch[] = [];
   for (const [sheetName, records] of groupBySheet(action.records)) {
     const entry = noteReads.get(sheetName);
@@ -197,6 +203,21 @@ export async function undoLastAction(
   batches.push(headBatch(remaining, dropped));
   await runRequests(context, packRequests(batches), action.records[0]?.sheet);
   return "write";
+}
+
+/**
+ * Deletes a sheet Taizhang added, back on the sheet it was copied from; a sheet no longer there (the
+ * user deleted it) is a null object, and deleting it does nothing.
+ */
+function removeSheetBatch(added: AddedSheetRecord): Batch {
+  return {
+    bytes: CALL_OVERHEAD_BYTES * 4,
+    queue: (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.getItemOrNullObject(added.source).activate();
+      sheets.getItemOrNullObject(added.sheet).delete();
+    },
+  };
 }
 
 /** A batch queued on a named sheet, whatever sheet the request runs on. */

@@ -12,7 +12,6 @@ import { CommentInfo, SheetSnapshot, noteKind } from "./readSheet";
 import { runRequests, stateBatches } from "./requests";
 import { sendSlices } from "./slices";
 import {
-  ActionSummary,
   StateHead,
   WriteRecord,
   compactPlan,
@@ -20,11 +19,9 @@ import {
   headWith,
   loadHead,
   previousWrite,
-  queueDeleteChunks,
   newAction,
 } from "./state";
-import { undoLastAction } from "./undo";
-import { WriteFailedError } from "./writeFailure";
+import { rollBack } from "./writeFailure";
 import { MAX_REQUEST_BYTES, notedCells, packRequests, planArea, planBatches } from "./writePlan";
 
 export type WriteOutcome =
@@ -241,29 +238,4 @@ export async function writeBack(
     throw await rollBack(context, summary, error);
   }
   return { status: "written", requests: requests.length, columns };
-}
-
-/**
- * After a write failed midway, takes back whatever of it landed: when its undo state made it into
- * the workbook (it goes first), by undoing it, which puts back the cells as read before writing;
- * else nothing of the plan was written, and only stray state chunks are removed.
- */
-async function rollBack(
-  context: Excel.RequestContext,
-  summary: ActionSummary,
-  error: unknown
-): Promise<WriteFailedError> {
-  try {
-    const head = loadHead(context);
-    await context.sync();
-    if (headFrom(head)?.actions.some((a) => a.id === summary.id)) {
-      await undoLastAction(context);
-    } else {
-      queueDeleteChunks(context, summary);
-      await context.sync();
-    }
-    return new WriteFailedError(error, true);
-  } catch {
-    return new WriteFailedError(error, false);
-  }
 }

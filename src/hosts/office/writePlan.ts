@@ -158,14 +158,16 @@ function valueRows(plan: ColumnPlan): (string | number)[][] {
   return rows;
 }
 
-/**
- * The values, in slices of rows whose payload stays under the request limit. Columns between the
- * planned ones (when a later run found its columns apart) are rewritten with what they hold.
- */
-function valueBatches(plan: ColumnPlan, maxBytes: number): Batch[] {
-  const area = planArea(plan);
-  const rows = valueRows(plan);
-  const batches: Batch[] = [];
+/** A block of rows to write in one call: its first row's index among all, and the payload it carries. */
+export interface RowSlice<T> {
+  start: number;
+  rows: T[][];
+  bytes: number;
+}
+
+/** Rows in consecutive slices, each one's payload under `maxBytes` (a row larger alone goes alone). */
+export function rowSlices<T>(rows: T[][], maxBytes: number): RowSlice<T>[] {
+  const slices: RowSlice<T>[] = [];
   let start = 0;
   while (start < rows.length) {
     let bytes = CALL_OVERHEAD_BYTES;
@@ -176,23 +178,33 @@ function valueBatches(plan: ColumnPlan, maxBytes: number): Batch[] {
       bytes += rowBytes;
       end++;
     }
-    const slice = rows.slice(start, end);
+    slices.push({ start, rows: rows.slice(start, end), bytes });
+    start = end;
+  }
+  return slices;
+}
+
+/**
+ * The values, in slices of rows whose payload stays under the request limit. Columns between the
+ * planned ones (when a later run found its columns apart) are rewritten with what they hold.
+ */
+function valueBatches(plan: ColumnPlan, maxBytes: number): Batch[] {
+  const area = planArea(plan);
+  return rowSlices(valueRows(plan), maxBytes).map(({ start, rows, bytes }) => {
     const top = area.top + start;
-    batches.push({
+    return {
       bytes,
       queue: (_context, sheet) => {
         const address = areaAddress({
           top,
           left: area.left,
-          bottom: top + slice.length - 1,
+          bottom: top + rows.length - 1,
           right: area.right,
         });
-        sheet.getRange(address).values = slice;
+        sheet.getRange(address).values = rows;
       },
-    });
-    start = end;
-  }
-  return batches;
+    };
+  });
 }
 
 /** A note or comment of Taizhang's found on a cell, to be removed before new ones go in. */
@@ -226,6 +238,25 @@ export function queueRemoveNotes(
   }
 }
 
+/** `Sheet!A1` as the comment collection takes it, the sheet's name quoted. */
+export function sheetCellAddress(sheetName: string, address: string): string {
+  return `'${sheetName.replace(/'/g, "''")}'!${address}`;
+}
+
+/** Queues a note (or threaded comment) on a cell of `sheet` (named `sheetName`), as `noteKind` says. */
+export function queueAddNote(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  noteKind: NoteKind,
+  address: string,
+  text: string
+): void {
+  if (noteKind === "note") sheet.notes.add(address, text);
+  else if (noteKind === "comment")
+    context.workbook.comments.add(sheetCellAddress(sheetName, address), text);
+}
+
 function noteBatch(plan: ColumnPlan, noteKind: NoteKind, changes: NoteChanges): Batch {
   const notes =
     noteKind === "none"
@@ -237,15 +268,15 @@ function noteBatch(plan: ColumnPlan, noteKind: NoteKind, changes: NoteChanges): 
       notes.reduce((sum, n) => sum + CALL_OVERHEAD_BYTES + utf8Bytes(n.text) * 2, 0),
     queue: (context, sheet) => {
       queueRemoveNotes(context, sheet, noteKind, changes.remove);
-      for (const note of notes) {
-        const address = cellAddress(note.row, note.col);
-        if (noteKind === "note") sheet.notes.add(address, note.text);
-        else if (noteKind === "comment")
-          context.workbook.comments.add(
-            `'${plan.sheet.replace(/'/g, "''")}'!${address}`,
-            note.text
-          );
-      }
+      for (const note of notes)
+        queueAddNote(
+          context,
+          sheet,
+          plan.sheet,
+          noteKind,
+          cellAddress(note.row, note.col),
+          note.text
+        );
     },
   };
 }

@@ -57,7 +57,7 @@ export interface WriteStepProps {
   onUndo: () => void;
   onStartColumn: (letter: string | null) => void;
   onApplyFixes: (fixes: TotalsFormulaFix[]) => void;
-  /** Makes the next period's copy; absent where the host cannot (the task pane). */
+  /** Makes the next period's copy: a download (the page) or a new worksheet (the task pane). */
   onNextPeriod?: () => void;
   /** Last period's file once 对比上期 compared with it: the write adds 较上期. */
   comparedWith?: string | null;
@@ -173,7 +173,7 @@ export function WriteStep({
       {onNextPeriod && (
         <section className={styles.section} aria-label={t(lang, "nextPeriod")}>
           <Subtitle2>{t(lang, "nextPeriod")}</Subtitle2>
-          <Text size={200}>{t(lang, "nextPeriodHint")}</Text>
+          <Text size={200}>{t(lang, writesCopy ? "nextPeriodHint" : "nextPeriodHintSheet")}</Text>
           <div className={styles.row}>
             <Button disabled={busy || plan.length === 0} onClick={onNextPeriod}>
               {t(lang, "nextPeriod")}

@@ -1,4 +1,5 @@
-import { planNextPeriod } from '../../../src/core/next/plan';
+import { cellAddress } from '../../../src/core/grid';
+import { isLastPeriodNote, planNextPeriod, reportedCells } from '../../../src/core/next/plan';
 import { check } from '../../helpers/check';
 import { ledger } from '../../helpers/ledger';
 
@@ -55,6 +56,22 @@ describe('planNextPeriod on a monthly ledger with a current and a next-month pla
     expect(english.sheets[0].notes.find((n) => n.row === 2 && n.col === 5)?.text).toBe("Last period's progress: 已完成设计招标");
   });
 
+  it('knows its notes for what they are, in either language, and no other note', () => {
+    const english = planNextPeriod(check(monthly), { lang: 'en' });
+    for (const note of [...plan.sheets[0].notes, ...english.sheets[0].notes]) expect([note.text, isLastPeriodNote(note.text)]).toEqual([note.text, true]);
+    for (const other of ['请核实', '台账助手：完成率超过100%', '上期：', '上期有问题，请核实', "Last period's: x"]) {
+      expect([other, isLastPeriodNote(other)]).toEqual([other, false]);
+    }
+  });
+
+  it('names every cell the departments fill, empty or done, where an earlier copy’s notes may lie', () => {
+    const cells = reportedCells(check(monthly).model)
+      .get('台账')!
+      .map((c) => cellAddress(c.row, c.col));
+    // 推进情况 and 工作成效 on every item's row; 4月份计划 is carried into 月度计划, not emptied
+    expect(cells.sort()).toEqual(['F3', 'F4', 'F5', 'G3', 'G4', 'G5']);
+  });
+
   it('moves on to the period asked for', () => {
     const asked = planNextPeriod(check(monthly), { period: { cadence: 'month', year: 2025, month: 6 } });
     expect(asked.moved.map((m) => m.after)).toEqual(['示例县2025年民生实事推进情况表（6月份）', '6月份推进情况', '7月份计划']);
@@ -75,6 +92,13 @@ describe('planNextPeriod on a quarterly ledger with only a next-month plan', () 
   it('moves the quarter on, and the month after it by a quarter', () => {
     expect(plan.from).toEqual({ cadence: 'quarter', year: 2025, month: 3 });
     expect(plan.moved.map((m) => m.after)).toEqual(['2025年二季度民生实事工作进展情况台账', '7月份计划']);
+  });
+
+  it('names the next-month plan among the cells the departments fill', () => {
+    const cells = reportedCells(check(quarterly).model)
+      .get('台账')!
+      .map((c) => cellAddress(c.row, c.col));
+    expect(cells.sort()).toEqual(['E3', 'E4', 'G3', 'G4']);
   });
 
   it('empties the next-month plan with the progress, each text in a note; the problems stay', () => {
