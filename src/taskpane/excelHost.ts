@@ -15,6 +15,7 @@ import {
   HostCheck,
   HostError,
   HostNextOutcome,
+  HostUndoOutcome,
   HostWriteOutcome,
   LastPeriodUpload,
   LedgerHost,
@@ -140,8 +141,12 @@ export function createExcelHost(
 
     canUndo: () => Excel.run((context) => canUndo(context)),
 
-    async undo(): Promise<boolean> {
-      return (await Excel.run((context) => undoLastAction(context))) !== null;
+    async undo(): Promise<HostUndoOutcome> {
+      const undone = await Excel.run((context) => undoLastAction(context));
+      if (!undone) return { undone: "nothing" };
+      return undone.kind === "next"
+        ? { undone: "sheet", sheet: undone.sheet }
+        : { undone: "cells" };
     },
 
     async applyFixes(check: HostCheck, fixes: TotalsFormulaFix[]): Promise<void> {

@@ -219,9 +219,10 @@ export function LedgerApp({ host, lang, aside }: LedgerAppProps): React.JSX.Elem
   const onUndo = (): void =>
     void run("undo", async () => {
       setRefusal(null);
-      const undone = await host.undo();
+      const outcome = await host.undo();
       await refresh();
-      setNotice(t(lang, undone ? "undone" : "nothingToUndo"));
+      if (outcome.undone === "sheet") setNotice(t(lang, "undoneSheet", { sheet: outcome.sheet }));
+      else setNotice(t(lang, outcome.undone === "cells" ? "undone" : "nothingToUndo"));
     });
   const onPickLastFile = (current: HostCheck, file: File): void =>
     void run("compare", async () => {

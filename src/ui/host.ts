@@ -74,6 +74,10 @@ export interface LastPeriodUpload {
  * download (the web page), or a worksheet added to the open workbook (the task pane) — `notesKept`
  * false when that Excel holds no notes, so the emptied cells keep no trace of last period's text.
  */
+/** What an undo took back: nothing, cells put back as they were, or next period's sheet deleted. */
+export type HostUndoOutcome =
+  { undone: "nothing" } | { undone: "cells" } | { undone: "sheet"; sheet: string };
+
 export type HostNextOutcome =
   | { status: "written"; fileName: string; converted: boolean }
   | { status: "added"; sheet: string; notesKept: boolean }
@@ -103,7 +107,8 @@ export interface LedgerHost {
   write(check: HostCheck, options: ColumnPlanOptions): Promise<HostWriteOutcome>;
   /** Whether the last write can be taken back here (Excel keeps its undo state in the workbook). */
   canUndo(): Promise<boolean>;
-  undo(): Promise<boolean>;
+  /** Takes back the last change Taizhang made, and says what that was. */
+  undo(): Promise<HostUndoOutcome>;
   applyFixes(check: HostCheck, fixes: TotalsFormulaFix[]): Promise<void>;
   /**
    * 对比上期: last period's file compared with this check. A file that cannot be read or holds no

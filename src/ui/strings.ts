@@ -302,6 +302,10 @@ const STRINGS = {
     zh: "已撤销台账助手的上一步操作，单元格已恢复原样。",
     en: "Taizhang's last change is undone; the cells are as they were.",
   },
+  undoneSheet: {
+    zh: "已撤销生成下期台账，工作表「{sheet}」已删除。",
+    en: "Making the next period's ledger is undone; the sheet “{sheet}” is deleted.",
+  },
   nothingToUndo: { zh: "没有可撤销的操作。", en: "There is nothing to undo." },
   fixesTitle: { zh: "可选修正：用公式替换手填的合计", en: "Optional: formulas for typed totals" },
   fixesHint: {

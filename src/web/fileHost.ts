@@ -9,6 +9,7 @@ import {
   HostCheck,
   HostError,
   HostNextOutcome,
+  HostUndoOutcome,
   HostWriteOutcome,
   LastPeriodUpload,
   LedgerHost,
@@ -193,10 +194,10 @@ export class FileHost implements LedgerHost {
   }
 
   /** Takes back the last fixes (a written copy is a download: there is nothing to take back). */
-  async undo(): Promise<boolean> {
+  async undo(): Promise<HostUndoOutcome> {
     const { undone, undoable } = await this.call("undoFixes", {});
     this.undoable = undoable;
-    return undone;
+    return { undone: undone ? "cells" : "nothing" };
   }
 
   async applyFixes(_check: HostCheck, fixes: TotalsFormulaFix[]): Promise<void> {

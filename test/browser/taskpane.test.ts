@@ -459,7 +459,7 @@ describe('the task pane in Chromium, over the Excel simulator', () => {
 
       // 撤销 deletes the added sheet; the checked one was never touched
       await undo.click();
-      await notice(page, '已撤销台账助手的上一步操作');
+      await notice(page, '已撤销生成下期台账，工作表「二季度台账」已删除。');
       const undone = await page.evaluate(() => (window as unknown as SimWindow).__sim.dump());
       expect(undone.sheets.map((s) => s.name)).toEqual([sheet]);
       expect(undone.sheets[0]).toEqual(before);

@@ -145,7 +145,7 @@ describe('the Office host in the Excel simulator: lianshui', () => {
     await sim.run((context) => writeBack(context, checked));
     expect(sim.dump()).not.toEqual(before);
     expect(await sim.run((context) => canUndo(context))).toBe(true);
-    expect(await sim.run((context) => undoLastAction(context))).toBe('write');
+    expect(await sim.run((context) => undoLastAction(context))).toEqual({ kind: 'write' });
     expectSameWorkbook(sim.dump(), before);
     expect(await sim.run((context) => canUndo(context))).toBe(false);
     expect(await sim.run((context) => undoLastAction(context))).toBeNull();
@@ -161,7 +161,7 @@ describe('the Office host in the Excel simulator: lianshui', () => {
     });
     // … a new one, with fresh objects and nothing in memory, takes it back
     const sessionStart = sim.stats.syncs;
-    expect(await sim.run((context) => undoLastAction(context))).toBe('write');
+    expect(await sim.run((context) => undoLastAction(context))).toEqual({ kind: 'write' });
     expect(sim.stats.syncs - sessionStart).toBe(3);
     expectSameWorkbook(sim.dump(), before);
   });
@@ -235,11 +235,11 @@ describe('the Office host in the Excel simulator: lianshui', () => {
     expect(second.result.findings.some((f) => f.code === 'TOTAL_NOT_FORMULA')).toBe(false);
     await sim.run((context) => writeBack(context, second));
     expect(Object.keys(sim.dumpSheet(SHEET).notes).filter((a) => /^[F-K]4$/.test(a))).toEqual([]);
-    expect(await sim.run((context) => undoLastAction(context))).toBe('write');
+    expect(await sim.run((context) => undoLastAction(context))).toEqual({ kind: 'write' });
     expectSameWorkbook(sim.dump(), fixed);
-    expect(await sim.run((context) => undoLastAction(context))).toBe('fix');
+    expect(await sim.run((context) => undoLastAction(context))).toEqual({ kind: 'fix' });
     expectSameWorkbook(sim.dump(), written);
-    expect(await sim.run((context) => undoLastAction(context))).toBe('write');
+    expect(await sim.run((context) => undoLastAction(context))).toEqual({ kind: 'write' });
     expectSameWorkbook(sim.dump(), original);
   });
 
@@ -256,7 +256,7 @@ describe('the Office host in the Excel simulator: lianshui', () => {
     expect(head.actions).toHaveLength(6);
     const keys = [...sim.state.settings.keys()].filter((k) => k.startsWith('taizhang.action.'));
     expect(new Set(keys.map((k) => k.split('.')[2]))).toEqual(new Set(head.actions.map((a) => a.id)));
-    for (let i = 0; i < 5; i++) expect(await sim.run((context) => undoLastAction(context))).toBe('write');
+    for (let i = 0; i < 5; i++) expect(await sim.run((context) => undoLastAction(context))).toEqual({ kind: 'write' });
     expect(await sim.run((context) => undoLastAction(context))).toBeNull();
     // back to the first write's columns: the oldest undo writes again the plan it replaced
     expect(sim.cell('O2').value).toBe('完成率');
@@ -342,7 +342,7 @@ describe('the Office host in the Excel simulator: lianshui', () => {
     await sim.run((context) => applyFixes(context, checked, fixes));
     expect(sim.cell('F4')).toMatchObject({ formula: '=SUM(F5:F54)', value: 69911.5 });
     expect(sim.cell('K4')).toMatchObject({ formula: '=SUM(K5:K54)', value: 18244 });
-    expect(await sim.run((context) => undoLastAction(context))).toBe('fix');
+    expect(await sim.run((context) => undoLastAction(context))).toEqual({ kind: 'fix' });
     expectSameWorkbook(sim.dump(), before);
   });
 
@@ -392,7 +392,7 @@ describe('the Office host in the Excel simulator: lianshui', () => {
     const failure = sim.run((context) => writeBack(context, checked, {}, 20_000));
     await expect(failure).rejects.toMatchObject({ restored: false, explanation: { zh: expect.stringContaining('请点「撤销上次操作」') } });
     expect(sim.dump()).not.toEqual(before);
-    expect(await sim.run((context) => undoLastAction(context))).toBe('write');
+    expect(await sim.run((context) => undoLastAction(context))).toEqual({ kind: 'write' });
     expectSameWorkbook(sim.dump(), before);
   });
 });
@@ -525,7 +525,7 @@ describe('the Office host on a 10,000-item table', () => {
   });
 
   it('undoes the 10,000-item write exactly', async () => {
-    expect(await sim.run((context) => undoLastAction(context))).toBe('write');
+    expect(await sim.run((context) => undoLastAction(context))).toEqual({ kind: 'write' });
     for (const request of sim.stats.requests) expect(request.bytes).toBeLessThan(FOUR_MB);
     expectSameWorkbook(sim.dump(), before);
   });

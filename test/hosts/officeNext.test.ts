@@ -124,7 +124,7 @@ describe.each(LEDGERS)('生成下期台账 in the workbook: $name', ({ name, she
     const before = sim.dump();
     await next(sim, await check(sim));
     expect(await sim.run((context) => canUndo(context))).toBe(true);
-    expect(await sim.run((context) => undoLastAction(context))).toBe('next');
+    expect(await sim.run((context) => undoLastAction(context))).toEqual({ kind: 'next', sheet: nextName });
     expect(sim.dump()).toEqual(before);
     expect(await sim.run((context) => canUndo(context))).toBe(false);
   });
@@ -160,9 +160,9 @@ describe('生成下期台账 after Taizhang wrote its columns (lanling)', () => 
     expect(again.result.model.asOf).toBe('2023-07-31');
     expect(again.result.model.items.map((i) => i.group.name)).toEqual(rechecked.result.model.items.map((i) => i.group.name));
 
-    expect(await sim.run((context) => undoLastAction(context))).toBe('next');
+    expect(await sim.run((context) => undoLastAction(context))).toEqual({ kind: 'next', sheet: '推进情况（2023-07）' });
     expect(sim.dump()).toEqual(afterWrite);
-    expect(await sim.run((context) => undoLastAction(context))).toBe('write');
+    expect(await sim.run((context) => undoLastAction(context))).toEqual({ kind: 'write' });
     expect(sim.dump()).toEqual(original);
   });
 });

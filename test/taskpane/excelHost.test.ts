@@ -99,13 +99,13 @@ describe('the task pane host over Excel', () => {
     expect(await host.write(check, { lang: 'zh' })).toEqual({ status: 'written', columns: ['O', 'P', 'Q', 'R', 'S', 'T'] });
     expect(sim.cell('O2').value).toBe('完成率');
     expect(await host.canUndo()).toBe(true);
-    expect(await host.undo()).toBe(true);
+    expect(await host.undo()).toEqual({ undone: 'cells' });
     expect(sim.dumpSheet(SHEET)).toEqual(before);
-    expect(await host.undo()).toBe(false);
+    expect(await host.undo()).toEqual({ undone: 'nothing' });
 
     await host.applyFixes(check, check.fixes.slice(0, 2));
     expect([sim.cell('F4').formula, sim.cell('G4').formula, sim.cell('H4').formula]).toEqual(['=SUM(F5:F54)', '=SUM(G5:G54)', undefined]);
-    expect(await host.undo()).toBe(true);
+    expect(await host.undo()).toEqual({ undone: 'cells' });
     expect(sim.dumpSheet(SHEET)).toEqual(before);
   });
 
@@ -208,7 +208,7 @@ describe('生成下期台账 in the task pane', () => {
     expect(after.activeSheet).toBe('项目表（2024-10）');
     expect(after.sheets[0]).toEqual(before.sheets[0]);
     expect(await host.canUndo()).toBe(true);
-    expect(await host.undo()).toBe(true);
+    expect(await host.undo()).toEqual({ undone: 'sheet', sheet: '项目表（2024-10）' });
     expect(sim.dump()).toEqual(before);
     expect(await host.canUndo()).toBe(false);
   });

@@ -109,9 +109,10 @@ export async function canUndo(context: Excel.RequestContext): Promise<boolean> {
  * period's sheet: deletes it. Resolves to the kind of action taken back, or null when there is
  * nothing to undo.
  */
-export async function undoLastAction(
-  context: Excel.RequestContext
-): Promise<StateAction["kind"] | null> {
+/** The action an undo took back: its kind, and for next period's sheet the sheet it deleted. */
+export type UndoneAction = { kind: "write" | "fix" } | { kind: "next"; sheet: string };
+
+export async function undoLastAction(context: Excel.RequestContext): Promise<UndoneAction | null> {
   const kind = noteKind();
   const headSetting = loadHead(context);
   const commentList = kind === "comment" ? context.workbook.comments : null;
@@ -155,11 +156,11 @@ export async function undoLastAction(
   if (action.kind === "fix") {
     const batches = [...action.fixes.map(restoreFixes), headBatch(remaining, dropped)];
     await runRequests(context, packRequests(batches), action.fixes[0]?.sheet);
-    return "fix";
+    return { kind: "fix" };
   }
   if (action.kind === "next") {
     await runRequests(context, [[removeSheetBatch(action), headBatch(remaining, dropped)]]);
-    return "next";
+    return { kind: "next", sheet: action.sheet };
   }
   const batches: Batch[] = [];
   for (const [sheetName, records] of groupBySheet(action.records)) {
@@ -202,7 +203,7 @@ export async function undoLastAction(
   }
   batches.push(headBatch(remaining, dropped));
   await runRequests(context, packRequests(batches), action.records[0]?.sheet);
-  return "write";
+  return { kind: "write" };
 }
 
 /**
