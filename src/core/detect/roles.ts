@@ -3,6 +3,7 @@
  * after compacting (normal form, no white space), so `责任\n单位` matches like `责任单位`.
  */
 
+import { memoizeByText } from "../text/memo";
 import { MONTH_IN_HEADER, OUTPUT_HEADERS, ROLE_WORDS } from "../vocabulary/roles";
 
 export type Role =
@@ -88,8 +89,12 @@ const ANY_RULE = new RegExp(ROLE_WORDS.map((r) => `(?:${r.pattern.source})`).joi
 /**
  * What a header names. Taizhang's own column names are marked `output` but keep their ordinary
  * roles: a lone 完成率 column is the user's; detection decides which it is from the block they form.
+ * Remembered by text: detection asks about the same short cells (units, status words) row after row.
  */
-export function matchHeader(compactHeader: string): HeaderMatch | null {
+export const matchHeader: (compactHeader: string) => HeaderMatch | null =
+  memoizeByText(readHeaderMatch);
+
+function readHeaderMatch(compactHeader: string): HeaderMatch | null {
   if (compactHeader === "") return null;
   const rule = ANY_RULE.test(compactHeader)
     ? ROLE_WORDS.find((r) => r.pattern.test(compactHeader))

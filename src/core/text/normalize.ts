@@ -115,8 +115,19 @@ function hasSpaceAtLineEdge(text: string): boolean {
   return false;
 }
 
+const rememberedNormalForm = memoizeByText(readNormalForm);
+
+/**
+ * What normalising changes: white space (line breaks, scan spaces, ideographic and no-break spaces
+ * included), full-width ASCII and HTML. A text without any is its own normal form, and is returned
+ * without a lookup: names, units and status words are most of the texts asked about.
+ */
+const NORMALISED_AWAY = /[\s\uff01-\uff5e<&]/;
+
 /** The normal form every parser works on. Line breaks are kept: plans and lists use them. */
-export const normalizeText: (text: string) => string = memoizeByText(readNormalForm);
+export function normalizeText(text: string): string {
+  return NORMALISED_AWAY.test(text) ? rememberedNormalForm(text) : text;
+}
 
 function readNormalForm(text: string): string {
   const folded = toHalfWidth(stripHtml(text));

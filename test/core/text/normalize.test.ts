@@ -1,12 +1,4 @@
-import {
-  circledNumberValue,
-  compactText,
-  normalizeText,
-  removeScanSpaces,
-  splitCircledList,
-  stripHtml,
-  toHalfWidth,
-} from '../../../src/core/text';
+import { circledNumberValue, compactText, normalizeText, removeScanSpaces, splitCircledList, stripHtml, toHalfWidth } from '../../../src/core/text';
 
 describe('toHalfWidth', () => {
   it('folds full-width ASCII and the ideographic space', () => {
@@ -23,6 +15,22 @@ describe('toHalfWidth', () => {
   it('keeps the length, so offsets survive', () => {
     const text = '新建６２个，约１．９万人次';
     expect(toHalfWidth(text)).toHaveLength(text.length);
+  });
+});
+
+describe('normalizeText on what it changes and what it leaves', () => {
+  it.each([
+    ['a name', '县住建局', '县住建局'],
+    ['Chinese punctuation that stays', '改造、提升。①3月', '改造、提升。①3月'],
+    ['a full-width comma', '已开工，完成30%', '已开工,完成30%'],
+    ['full-width digits and brackets', '（１）新建６２个', '(1)新建62个'],
+    ['a byte-order mark at the start', '\ufeff县住建局', '县住建局'],
+    ['an ideographic space', '完成\u3000任务', '完成任务'],
+    ['a no-break space at the end', '县住建局\u00a0', '县住建局'],
+    ['a tab and a carriage return', '第一\t行\r\n第二行', '第一行\n第二行'],
+    ['HTML', '100m<sup>2</sup>&amp;', '100m²&'],
+  ])('%s', (_what, text, normal) => {
+    expect(normalizeText(text)).toBe(normal);
   });
 });
 
