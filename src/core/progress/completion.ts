@@ -1,7 +1,7 @@
 import { CodeSet } from "../text/codeSet";
 import { Figure, parseFigures } from "../text/figures";
 import { normalizeText } from "../text/normalize";
-import { subjectKey, subjectSimilarity } from "../text/subject";
+import { keySimilarity, subjectKey } from "../text/subject";
 import { toBaseQuantity, unitComparisonKey, unitsComparable, unitsTallyAlike } from "../text/units";
 import { QI, ZHONG } from "../text/charCodes";
 import { CellFigure } from "../grid/cellFigure";
@@ -406,9 +406,7 @@ function codeIn(text: string, code: number, end: number): boolean {
 }
 
 /** Characters two subject keys share, over the shorter one: catches `失业人员再就业` ~ `失业转就业`. */
-function overlap(a: string, b: string): number {
-  const left = subjectKey(a);
-  const right = subjectKey(b);
+function keyOverlap(left: string, right: string): number {
   if (left.length === 0 || right.length === 0) return 0;
   const shorter = left.length <= right.length ? left : right;
   const longer = shorter === left ? right : left;
@@ -437,26 +435,51 @@ function meaningfulKey(subject: string): string {
   return GENERIC_ONLY.test(key) ? "" : key;
 }
 
+/** A quantity's keys, read once for all the pairs it is weighed in. */
+interface QuantityKeys {
+  unit: string;
+  subject: string;
+  /** The key of the subject's head (`…等活动` → 活动). */
+  head: string;
+  meaningful: string;
+}
+
+function keysOf({ unit, subject }: Quantity): QuantityKeys {
+  return {
+    unit: unitComparisonKey(unit),
+    subject: subjectKey(subject),
+    head: subjectKey(head(subject)),
+    meaningful: meaningfulKey(subject),
+  };
+}
+
 /**
  * How well an achieved figure fits a target: subject likeness, one's subject named in the other's
  * clause, the noun the figure counts heading the target's subject, or one of the kinds a target
  * lumps together named where the figure stands.
  */
-function fit(target: Target, achieved: Achievement): number {
-  const scores = [target.quantity.subject, head(target.quantity.subject)].map((subject) =>
-    Math.max(
-      subjectSimilarity(subject, achieved.quantity.subject),
-      0.9 * overlap(subject, achieved.quantity.subject)
-    )
-  );
-  const achievedKey = meaningfulKey(achieved.quantity.subject);
-  const targetKey = meaningfulKey(target.quantity.subject);
-  if (achievedKey.length >= 2 && target.context.includes(achievedKey)) scores.push(CONTAINED_FIT);
-  if (targetKey.length >= 2 && achieved.context.includes(targetKey)) scores.push(CONTAINED_FIT);
-  // `15个村` counts 行政村: the noun counted is the head of the target's subject
-  if (achieved.noun !== "" && targetKey.endsWith(achieved.noun)) scores.push(CONTAINED_FIT);
-  if (target.kinds.some((kind) => achieved.context.includes(kind))) scores.push(CONTAINED_FIT);
-  return Math.max(...scores);
+function fit(
+  target: Target,
+  targetKeys: QuantityKeys,
+  achieved: Achievement,
+  achievedKeys: QuantityKeys
+): number {
+  let score = 0;
+  for (const key of [targetKeys.subject, targetKeys.head])
+    score = Math.max(
+      score,
+      keySimilarity(key, achievedKeys.subject),
+      0.9 * keyOverlap(key, achievedKeys.subject)
+    );
+  const achievedKey = achievedKeys.meaningful;
+  const targetKey = targetKeys.meaningful;
+  const contained =
+    (achievedKey.length >= 2 && target.context.includes(achievedKey)) ||
+    (targetKey.length >= 2 && achieved.context.includes(targetKey)) ||
+    // `15个村` counts 行政村: the noun counted is the head of the target's subject
+    (achieved.noun !== "" && targetKey.endsWith(achieved.noun)) ||
+    target.kinds.some((kind) => achieved.context.includes(kind));
+  return contained ? Math.max(score, CONTAINED_FIT) : score;
 }
 
 const MIN_FIT = 0.5;
@@ -516,29 +539,27 @@ function combine(target: Quantity, matched: Achievement[], onlyTarget: boolean):
 function assign(targets: Target[], achieved: Achievement[]): Map<number, Achievement[]> {
   const assigned = new Map<number, Achievement[]>();
   if (achieved.length === 0) return assigned;
-  const countByUnit = (quantities: Quantity[]): Map<string, number> => {
+  const targetKeys = targets.map((t) => keysOf(t.quantity));
+  const achievedKeys = achieved.map((a) => keysOf(a.quantity));
+  const countByUnit = (keys: QuantityKeys[]): Map<string, number> => {
     const counts = new Map<string, number>();
-    for (const q of quantities) {
-      const key = unitComparisonKey(q.unit);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
+    for (const { unit } of keys) counts.set(unit, (counts.get(unit) ?? 0) + 1);
     return counts;
   };
-  const targetsByUnit = countByUnit(targets.map((t) => t.quantity));
-  const achievedByUnit = countByUnit(achieved.map((a) => a.quantity));
+  const targetsByUnit = countByUnit(targetKeys);
+  const achievedByUnit = countByUnit(achievedKeys);
   // A target that names nothing but its unit (`全年不低于300批次`) and is the only one of it takes
   // what no other target fits better.
-  const namesNothing = targets.map(
-    (t) =>
-      meaningfulKey(t.quantity.subject) === "" &&
-      targetsByUnit.get(unitComparisonKey(t.quantity.unit)) === 1
+  const namesNothing = targetKeys.map(
+    (keys) => keys.meaningful === "" && targetsByUnit.get(keys.unit) === 1
   );
-  for (const a of achieved) {
+  achieved.forEach((a, k) => {
+    const keys = achievedKeys[k];
     let best = -1;
     let bestFit = 0;
     let unnamed = -1;
     targets.forEach((t, i) => {
-      const comparable = unitsComparable(t.quantity.unit, a.quantity.unit);
+      const comparable = targetKeys[i].unit === keys.unit;
       // a target lumping kinds together takes their tallies too (`…救助等400人` ← `120人次`)
       if (
         !comparable &&
@@ -546,21 +567,20 @@ function assign(targets: Target[], achieved: Achievement[]): Map<number, Achieve
       )
         return;
       if (comparable && namesNothing[i]) unnamed = i;
-      const score = fit(t, a);
+      const score = fit(t, targetKeys[i], a, keys);
       if (score > bestFit) {
         best = i;
         bestFit = score;
       }
     });
-    const unit = unitComparisonKey(a.quantity.unit);
-    const alone = targetsByUnit.get(unit) === 1 && achievedByUnit.get(unit) === 1;
+    const alone = targetsByUnit.get(keys.unit) === 1 && achievedByUnit.get(keys.unit) === 1;
     const fits = best >= 0 && (bestFit >= MIN_FIT || (alone && bestFit >= MIN_FIT_ALONE));
     const chosen = fits ? best : unnamed;
-    if (chosen < 0) continue;
+    if (chosen < 0) return;
     const list = assigned.get(chosen);
     if (list) list.push(a);
     else assigned.set(chosen, [a]);
-  }
+  });
   return assigned;
 }
 

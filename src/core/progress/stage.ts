@@ -50,16 +50,30 @@ const STAGE_WORDS = new WordIndex(
 const CLAUSE_BREAKS = /[。；;，,\n！!？?]/;
 const MAX_CLAUSE = 60;
 
+const YI = "已".charCodeAt(0);
+const NOT_REACHED = new WordIndex(NOT_REACHED_WORDS, "first");
+const DELAYING = new WordIndex(DELAY_WORDS, "first");
+
+/** Flags by offset: where in the clause a word of `words` ends. */
+function wordEnds(clause: string, words: WordIndex): Uint8Array {
+  const ends = new Uint8Array(clause.length + 1);
+  for (let k = 0; k < clause.length; k++)
+    for (const word of words.withCode(clause.charCodeAt(k)))
+      if (clause.startsWith(word, k)) ends[k + word.length] = 1;
+  return ends;
+}
+
 /**
- * A word of `words` before `at` puts the stage in the future or denies it, unless 已 comes between
- * them (`招生计划已上报` reports a stage reached; `计划7月招标` does not).
+ * A word before `at` (its ends flagged in `ends`) puts the stage in the future or denies it, unless
+ * 已 comes between them (`招生计划已上报` reports a stage reached; `计划7月招标` does not). The last
+ * such word decides: 已 after it stands after every earlier one too.
  */
-function deniedBefore(clause: string, at: number, words: readonly string[]): boolean {
-  const before = clause.slice(0, at);
-  return words.some((word) => {
-    const denial = before.lastIndexOf(word);
-    return denial >= 0 && !before.slice(denial + word.length).includes("已");
-  });
+function deniedBefore(clause: string, ends: Uint8Array, at: number): boolean {
+  for (let end = at; end >= 0; end--) {
+    if (end < at && clause.charCodeAt(end) === YI) return false;
+    if (ends[end] === 1) return true;
+  }
+  return false;
 }
 
 /**
@@ -72,12 +86,20 @@ type Reading = "reached" | "planned" | "delayed";
 function clauseStage(clause: string, reading: Reading): StageReading | null {
   let best: StageReading | null = null;
   let clauseSaysDone: boolean | undefined;
-  for (const match of STAGE_WORDS.matchesIn(clause)) {
-    const entry = STAGE_OF.get(match.word);
+  let denials: Uint8Array | undefined;
+  const delayed = reading === "delayed";
+  for (let k = 0; k < clause.length; k++) {
+    const word = STAGE_WORDS.wordAt(clause, k);
+    if (word === undefined) continue;
+    const at = k;
+    // the next word is looked for after this one, as an alternation of the words would
+    k += word.length - 1;
+    const entry = STAGE_OF.get(word);
     if (!entry) continue;
-    if (reading === "reached" && deniedBefore(clause, match.index, NOT_REACHED_WORDS)) continue;
-    const delayed = reading === "delayed";
-    if (delayed && !deniedBefore(clause, match.index, DELAY_WORDS)) continue;
+    if (reading !== "planned") {
+      denials ??= wordEnds(clause, delayed ? DELAYING : NOT_REACHED);
+      if (deniedBefore(clause, denials, at) === !delayed) continue;
+    }
     clauseSaysDone ??= !delayed && STAGE_DONE_WORDS.some((w) => clause.includes(w));
     const done = !delayed && (EVENT_STAGES.has(entry.stage) || clauseSaysDone);
     const level = entry.place * 2 + (done ? 1 : 0);
@@ -106,9 +128,6 @@ export function sentencesOf(text: string): string[] {
 }
 
 function highestStage(text: string, reading: Reading): StageReading | null {
-  // a text naming no stage word at all is not split into clauses
-  const compact = compactText(text);
-  if (STAGE_WORDS.firstIn(compact, 0, compact.length) < 0) return null;
   let best: StageReading | null = null;
   for (const raw of clausesOf(text)) {
     const clause = raw.slice(0, MAX_CLAUSE);

@@ -54,19 +54,10 @@ export class WordIndex {
     return -1;
   }
 
-  /**
-   * The words (indexed by first character) standing in text, left to right and not overlapping: at
-   * each place the first word of the list that stands there, as a regular expression's alternation
-   * would find them (list the longer words first for the longest to win).
-   */
-  *matchesIn(text: string): Generator<{ index: number; word: string }> {
-    for (let k = 0; k < text.length; k++) {
-      const code = text.charCodeAt(k);
-      if (!this.keys.has(code)) continue;
-      const word = (this.byCode.get(code) ?? NO_WORDS).find((w) => text.startsWith(w, k));
-      if (word === undefined) continue;
-      yield { index: k, word };
-      k += word.length - 1;
-    }
+  /** The first word of the list (indexed by first character) standing in text at offset k, if any. */
+  wordAt(text: string, k: number): string | undefined {
+    const code = text.charCodeAt(k);
+    if (!this.keys.has(code)) return undefined;
+    return (this.byCode.get(code) ?? NO_WORDS).find((word) => text.startsWith(word, k));
   }
 }

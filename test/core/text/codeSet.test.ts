@@ -39,14 +39,12 @@ describe('WordIndex', () => {
     expect(byFirst.firstIn('', 0, 0)).toBe(-1);
   });
 
-  it('lists the words standing in a text left to right, the first listed winning at a place, none overlapping', () => {
-    const stages = new WordIndex(['主体完工', '主体', '完工', '工程'], 'first');
-    const found = (text: string) => [...stages.matchesIn(text)].map((m) => `${m.index}:${m.word}`);
-    expect(found('主体完工后竣工验收')).toEqual(['0:主体完工']);
-    expect(found('主体已完工，工程验收')).toEqual(['0:主体', '3:完工', '6:工程']);
-    // 完工程 holds 完工 and 工程 overlapping: the one met first is taken, the other skipped
-    expect(found('完工程')).toEqual(['0:完工']);
-    expect(found('')).toEqual([]);
-    expect(found('尚未开始')).toEqual([]);
+  it('names the first listed word standing at an offset', () => {
+    const stages = new WordIndex(['主体完工', '主体', '完工'], 'first');
+    expect(stages.wordAt('主体完工后竣工', 0)).toBe('主体完工');
+    expect(stages.wordAt('主体已完工', 0)).toBe('主体');
+    expect(stages.wordAt('主体已完工', 3)).toBe('完工');
+    expect(stages.wordAt('主体已完工', 2)).toBeUndefined();
+    expect(stages.wordAt('主体', 5)).toBeUndefined();
   });
 });
