@@ -135,6 +135,27 @@ export interface CompareTimes {
   pairs: number;
 }
 
+/** Compare ÷ check over several files: the median of the ratios, each ratio from one file's own pair of timings. */
+export interface CompareRuns {
+  ratio: number;
+  ratios: number[];
+  /** Medians of the runs' timings. */
+  checkMs: number;
+  compareMs: number;
+  pairs: number;
+}
+
+export function compareRuns(runs: readonly CompareTimes[]): CompareRuns {
+  const ratios = runs.map((r) => r.compareMs / r.checkMs);
+  return {
+    ratio: median(ratios),
+    ratios,
+    checkMs: median(runs.map((r) => r.checkMs)),
+    compareMs: median(runs.map((r) => r.compareMs)),
+    pairs: runs[0]?.pairs ?? 0,
+  };
+}
+
 /** A ledger compared with its next period (read outside the timings), against one check of it. */
 export function timeCompare(path: string, name: string, options: CheckOptions): CompareTimes {
   const bytes = fileBytes(path);

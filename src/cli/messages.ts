@@ -288,7 +288,10 @@ Limits (past one, the reason is given and the exit code is 2):
   },
   thisPeriod: { zh: "本期", en: "This period" },
   lastPeriod: { zh: "上期", en: "Last period" },
-  noChanges: { zh: "与上期相比未发现问题。", en: "No changes to report against last period." },
+  noChanges: {
+    zh: "与上期相比：推进情况没有照搬或倒退，目标、时限、投资和事项没有变动。",
+    en: "Against last period: no progress copied or gone backwards, no target, deadline, investment or item changed.",
+  },
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

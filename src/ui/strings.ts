@@ -171,8 +171,8 @@ const STRINGS = {
 
   // 对比上期
   compareHint: {
-    zh: "选择上一期的台账文件（.xlsx、.xls 或 .csv），与本期逐项对比：进展是否照抄、是否倒退，目标、时限、牵头单位是否改动，事项的增减。文件只在本机读取。",
-    en: "Choose last period's ledger (.xlsx, .xls or .csv) to compare item by item: progress copied or gone back, targets, deadlines and lead units changed, items added or removed. The file is read on this computer only.",
+    zh: "选择上一期的台账文件（.xlsx、.xls 或 .csv），与本期逐项对比：进展是否照抄、是否倒退，目标、时限、总投资是否改动，事项的增减。文件只在本机读取。",
+    en: "Choose last period's ledger (.xlsx, .xls or .csv) to compare item by item: progress copied or gone back, targets, deadlines and total investment changed, items added or removed. The file is read on this computer only.",
   },
   pickLastFile: { zh: "选择上期台账…", en: "Choose last period's ledger…" },
   pickOtherLastFile: { zh: "换一个上期台账…", en: "Choose another file…" },

@@ -75,7 +75,7 @@ describe('taizhang compare', () => {
   it('exits 0 when neither this period’s check nor the comparison finds an error', async () => {
     const { code, stdout } = await capture(['compare', LAST, QUIET, '--as-of', '2025-04-30']);
     expect(code).toBe(0);
-    expect(stdout).toContain('与上期相比未发现问题。');
+    expect(stdout).toContain('与上期相比：推进情况没有照搬或倒退，目标、时限、投资和事项没有变动。');
     expect(stdout).toMatch(/事项对应 3 对；新增 0 个，减少 0 个/);
   });
 

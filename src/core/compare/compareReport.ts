@@ -76,6 +76,13 @@ export function buildCompareReport(
   const count = (severity: Severity): number =>
     findings.filter((f) => f.severity === severity).length;
   const items = current.model.items;
+  // an item is named in the pairs and again in the changes: its reference is made once
+  const refs = new Map<Item, ReportItemRef>();
+  const ref = (item: Item): ReportItemRef => {
+    let known = refs.get(item);
+    if (!known) refs.set(item, (known = itemRef(item)));
+    return known;
+  };
   return {
     file: current.model.name,
     asOf: current.model.asOf,
@@ -84,23 +91,23 @@ export function buildCompareReport(
     findings: findings.map((f) => reportFinding(f, lang)),
     matching: {
       pairs: matching.pairs.map((p) => ({
-        last: itemRef(p.last),
-        current: itemRef(p.current),
+        last: ref(p.last),
+        current: ref(p.current),
         confidence: score(p.confidence),
         basis: p.basis,
       })),
-      added: matching.added.map(itemRef),
-      removed: matching.removed.map(itemRef),
+      added: matching.added.map(ref),
+      removed: matching.removed.map(ref),
       uncertain: matching.uncertain.map((u) => ({
         period: u.period,
-        item: itemRef(u.item),
-        candidates: u.candidates.map((c) => ({ item: itemRef(c.item), score: score(c.score) })),
+        item: ref(u.item),
+        candidates: u.candidates.map((c) => ({ item: ref(c.item), score: score(c.score) })),
       })),
     },
     changes: [...notes]
       .sort((a, b) => a[0] - b[0])
       .map(([index, texts]) => ({
-        item: itemRef(items[index]),
+        item: ref(items[index]),
         change: texts.map((t) => t[lang]).join(lang === "zh" ? "；" : "; "),
       })),
     summary: {

@@ -79,6 +79,17 @@ const MAX_NAME_LENGTH = 40;
  * decomposition by its project, year and lead units.
  */
 export function itemDisplayName(item: Item): string {
+  let name = displayNames.get(item);
+  if (name === undefined) displayNames.set(item, (name = readDisplayName(item)));
+  return name;
+}
+
+/** The report, the compare's matching and its report each name every item: the name is made once. */
+const displayNames = new WeakMap<Item, string>();
+
+const SENTENCE_END = /[。；;\n]/;
+
+function readDisplayName(item: Item): string {
   const project = compactText(item.group.name);
   if (item.indicator) return `${project} · ${compactText(item.indicator.label)}`;
   if (item.group.items.length === 1) return project;
@@ -87,7 +98,9 @@ export function itemDisplayName(item: Item): string {
     return `${project}（${compactText(year)} ${item.leads.join("、")}）`.replace(" ）", "）");
   const own = item.fields.target;
   if (own && own.source === "own") {
-    const sentence = compactText(own.text).split(/[。；;\n]/)[0];
+    const text = compactText(own.text);
+    const end = text.search(SENTENCE_END);
+    const sentence = end < 0 ? text : text.slice(0, end);
     return sentence.length > MAX_NAME_LENGTH ? `${sentence.slice(0, MAX_NAME_LENGTH)}…` : sentence;
   }
   return project;

@@ -1,3 +1,4 @@
+import { CodeSet } from "../../text/codeSet";
 import { Figure, parseFigures } from "../../text/figures";
 import { compactText, normalizeText } from "../../text/normalize";
 import { subjectsMatch } from "../../text/subject";
@@ -7,7 +8,7 @@ import { RATE_CHANGE_VERBS } from "../../vocabulary/rates";
 import { CompareRule } from "../types";
 
 /** Where the words leading to a percent begin: the clause's start. */
-const CLAUSE_BREAKS = /[，,；;。！!？?\n、]/;
+const CLAUSE_BREAKS = new CodeSet("，,；;。！!？?\n、");
 const DIGITS = /[\d.]+/g;
 
 /**
@@ -20,15 +21,16 @@ function percentsByLead(text: string): Map<string, number> {
   const found = new Map<string, number | null>();
   for (const figure of parseFigures(normal)) {
     if (figure.unit !== "%") continue;
-    const before = normal.slice(0, figure.start);
-    let start = before.length;
-    while (start > 0 && !CLAUSE_BREAKS.test(before[start - 1])) start--;
-    const lead = compactText(before.slice(start)).replace(DIGITS, "");
+    let start = figure.start;
+    while (start > 0 && !CLAUSE_BREAKS.has(normal.charCodeAt(start - 1))) start--;
+    const lead = compactText(normal.slice(start, figure.start)).replace(DIGITS, "");
     // `同比增长8%` is how fast something grew, not how much of the work is done
     if (lead === "" || RATE_CHANGE_VERBS.test(lead)) continue;
     found.set(lead, found.has(lead) ? null : figure.value);
   }
-  return new Map([...found].filter((e): e is [string, number] => e[1] !== null));
+  const stated = new Map<string, number>();
+  for (const [lead, value] of found) if (value !== null) stated.set(lead, value);
+  return stated;
 }
 
 /** The running totals a progress text states (`累计完成改造120户`), with a unit to compare by. */
