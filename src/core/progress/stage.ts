@@ -110,10 +110,15 @@ function clauseStage(clause: string, reading: Reading): StageReading | null {
 
 /** Titles and quotations name documents and slogans, not stages reached (`印发《…实施方案》`). */
 const QUOTED = /《[^》]*》|“[^”]*”|"[^"]*"/g;
+const QUOTE_OPENINGS = /[《“"]/;
+
+function withoutQuotations(text: string): string {
+  return QUOTE_OPENINGS.test(text) ? text.replace(QUOTED, "") : text;
+}
 
 /** A text's clauses, compacted, titles and quotations left out. */
 export function clausesOf(text: string): string[] {
-  return compactText(text).replace(QUOTED, "").split(CLAUSE_BREAKS);
+  return withoutQuotations(compactText(text)).split(CLAUSE_BREAKS);
 }
 
 /** Where one sentence or numbered part of a progress text ends and the next begins (`。`, `①`, `2、`). */
@@ -121,8 +126,7 @@ const SENTENCE_BREAKS = /[。；;\n\u2460-\u2473]|(?<![\d.])\d{1,2}[、.．](?!\
 
 /** A text's sentences and numbered parts, compacted, titles and quotations left out. */
 export function sentencesOf(text: string): string[] {
-  return compactText(text)
-    .replace(QUOTED, "")
+  return withoutQuotations(compactText(text))
     .split(SENTENCE_BREAKS)
     .filter((s) => s !== "");
 }
