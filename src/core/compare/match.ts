@@ -164,27 +164,47 @@ function matchTables(last: WorkbookModel, current: WorkbookModel): TablePair[] {
 
 /** The entries of one side by the character pairs of their names, for finding candidates fast. */
 class NameIndex {
-  private readonly postings = new Map<string, Entry[]>();
+  /** Per character pair, the positions in `entries` of the names holding it. */
+  private readonly postings = new Map<string, number[]>();
+  /** Pairs shared with the name asked about, by position; zeroed again after each question. */
+  private readonly shared: Uint32Array;
 
-  constructor(entries: readonly Entry[]) {
-    for (const entry of entries)
+  constructor(private readonly entries: readonly Entry[]) {
+    entries.forEach((entry, position) => {
       for (const pair of entry.grams.counts.keys()) {
         const list = this.postings.get(pair);
-        if (list) list.push(entry);
-        else this.postings.set(pair, [entry]);
+        if (list) list.push(position);
+        else this.postings.set(pair, [position]);
       }
+    });
+    this.shared = new Uint32Array(entries.length);
   }
 
-  /** The entries sharing the most character pairs with a name, those `excluded` left out. */
+  /**
+   * The entries sharing the most character pairs with a name, those `excluded` left out; among as
+   * many shared, the one met first (by the name's pairs in order) comes first.
+   */
   nearest(grams: Bigrams, excluded: ReadonlySet<Entry>, limit: number): Entry[] {
-    const shared = new Map<Entry, number>();
+    const met: number[] = [];
     for (const pair of grams.counts.keys())
-      for (const entry of this.postings.get(pair) ?? [])
-        if (!excluded.has(entry)) shared.set(entry, (shared.get(entry) ?? 0) + 1);
-    return [...shared]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, limit)
-      .map(([entry]) => entry);
+      for (const position of this.postings.get(pair) ?? []) {
+        if (this.shared[position] === 0) met.push(position);
+        this.shared[position]++;
+      }
+    const best: { entry: Entry; shared: number }[] = [];
+    for (const position of met) {
+      const shared = this.shared[position];
+      this.shared[position] = 0;
+      const entry = this.entries[position];
+      if (excluded.has(entry)) continue;
+      if (best.length === limit && shared <= best[best.length - 1].shared) continue;
+      // after every one sharing as many: the first met keeps its place
+      let at = best.length;
+      while (at > 0 && best[at - 1].shared < shared) at--;
+      best.splice(at, 0, { entry, shared });
+      if (best.length > limit) best.pop();
+    }
+    return best.map((b) => b.entry);
   }
 }
 
