@@ -2,11 +2,9 @@ import { CheckResult } from "../check";
 import { Bilingual, Lang, fillTemplate } from "../i18n";
 import { formatPlainNumber } from "../grid";
 import { Item } from "../model/items";
-import { itemDisplayName } from "../report/checkReport";
 import { RuleOptions, compareFindings, severityUnder, toFinding } from "../rules/engine";
 import { percent } from "../rules/progressFindings";
 import { Finding } from "../rules/types";
-import { compactText } from "../text/normalize";
 import { CompareReport, buildCompareReport } from "./compareReport";
 import { Matching, matchLedgers } from "./match";
 import { COMPARE_RULES } from "./rules/registry";
@@ -18,6 +16,7 @@ import {
   DEFAULT_COMPARE_SETTINGS,
   ProgressPair,
 } from "./types";
+import { itemName } from "./texts";
 
 export interface CompareOptions extends Pick<RuleOptions, "rules" | "only"> {
   lang?: Lang;
@@ -54,10 +53,6 @@ function addNote(notes: ChangeNotes, item: Item, text: Bilingual): void {
   else notes.set(item.index, [text]);
 }
 
-function nameOf(item: Item): string {
-  return compactText(itemDisplayName(item));
-}
-
 /** The pairs of one item each, with both periods' progress. */
 function progressPairs(
   last: CheckResult,
@@ -86,12 +81,12 @@ function pairNotes(pairs: ProgressPair[], matching: Matching, notes: ChangeNotes
   const mergedFrom = new Map<Item, Item[]>();
   for (const pair of matching.pairs) {
     if (pair.basis === "split")
-      addNote(notes, pair.current, note(NOTES.split, { name: nameOf(pair.last) }));
+      addNote(notes, pair.current, note(NOTES.split, { name: itemName(pair.last) }));
     if (pair.basis === "merged")
       mergedFrom.set(pair.current, [...(mergedFrom.get(pair.current) ?? []), pair.last]);
   }
   for (const [item, parts] of mergedFrom)
-    addNote(notes, item, note(NOTES.merged, { names: parts.map(nameOf).join("」「") }));
+    addNote(notes, item, note(NOTES.merged, { names: parts.map(itemName).join("」「") }));
   for (const doubt of matching.uncertain)
     if (doubt.period === "current") addNote(notes, doubt.item, note(NOTES.uncertain, {}));
 }

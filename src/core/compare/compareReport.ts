@@ -1,12 +1,12 @@
 import { CheckResult } from "../check";
 import { Lang } from "../i18n";
 import { Item } from "../model/items";
-import { ReportFinding, itemDisplayName, reportFinding } from "../report/checkReport";
+import { ReportFinding, reportFinding } from "../report/checkReport";
 import { Finding, Severity } from "../rules/types";
 import { roundTo } from "../text/decimal";
-import { compactText } from "../text/normalize";
 import { MatchBasis, Matching } from "./match";
 import { ChangeNotes } from "./types";
+import { itemName } from "./texts";
 
 /** An item as the compare report names it: where it stands in its own period's sheet. */
 export interface ReportItemRef {
@@ -56,7 +56,7 @@ export function itemRef(item: Item): ReportItemRef {
     row: item.row + 1,
     rowEnd: item.rowEnd + 1,
     seq: item.fields.seq?.text ?? "",
-    name: compactText(itemDisplayName(item)),
+    name: itemName(item),
   };
 }
 

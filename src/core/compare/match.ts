@@ -11,9 +11,9 @@ import { DetectedTable } from "../detect/types";
 import { Role } from "../detect/roles";
 import { Item } from "../model/items";
 import { WorkbookModel } from "../model/workbookModel";
-import { itemDisplayName } from "../report/checkReport";
 import { Bigrams, bigramCoverage, bigramDice, bigramsOf } from "../text/bigrams";
 import { compactText } from "../text/normalize";
+import { itemName } from "./texts";
 
 /** How a pair was found: the same 序号 and name, the same name, a similar name, or a split or merge. */
 export type MatchBasis = "seqName" | "name" | "similar" | "split" | "merged";
@@ -84,7 +84,7 @@ class Entry {
   private targetGrams: Bigrams | null | undefined = undefined;
 
   constructor(readonly item: Item) {
-    this.name = compactText(itemDisplayName(item));
+    this.name = itemName(item);
     this.seq = compactText(item.fields.seq?.text ?? "");
   }
 

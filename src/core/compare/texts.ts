@@ -3,11 +3,12 @@
  * every month), figures read in order, a long text quoted in short.
  */
 
-import { Field } from "../model/items";
+import { Field, Item } from "../model/items";
 import { Figure, parseFigures } from "../text/figures";
 import { compactText } from "../text/normalize";
 import { findPeriods } from "../text/periods";
 import { WorkbookModel } from "../model/workbookModel";
+import { itemDisplayName } from "../report/checkReport";
 
 /** What stands for a date once masked: one character no text of a ledger holds. */
 const DATE_MASK = "\u3007";
@@ -46,4 +47,9 @@ export function fieldNumber(field: Field): number | null {
 /** The year a ledger's dates without one fall in: its plan year, else its report date's. */
 export function ledgerYear(model: WorkbookModel): number {
   return model.planYear ?? Number(model.asOf.slice(0, 4));
+}
+
+/** An item's name as the compare matches, quotes and reports it: its display name, compacted. */
+export function itemName(item: Item): string {
+  return compactText(itemDisplayName(item));
 }

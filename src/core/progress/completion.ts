@@ -330,13 +330,13 @@ function lumpedKinds(text: string, at: Located): string[] {
 }
 
 function targetFigures(text: string): Target[] {
-  const normal = normalizeText(text);
-  const figures = parseFigures(normal);
-  if (figures.length === 0) return [];
+  const read = readText(text);
+  const { normal } = read;
+  if (read.figures.length === 0) return [];
   const isPart = partOffsets(normal);
   const standard = perClause(normal, (clause) => STANDARD_WORDS.test(clause));
   const targets: Target[] = [];
-  for (const at of locate(normal, figures)) {
+  for (const at of read.located()) {
     if (!isQuantity(at.figure) || isPart(at.figure.start) || standard(at)) continue;
     const context = normal.slice(at.clauseStart, at.clauseEnd);
     targets.push({ quantity: quantityOf(at.figure), context, kinds: lumpedKinds(normal, at) });

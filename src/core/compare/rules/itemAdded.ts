@@ -1,7 +1,6 @@
-import { itemDisplayName } from "../../report/checkReport";
 import { ownRowCell } from "../../rules/progressFindings";
-import { compactText } from "../../text/normalize";
 import { CompareRule } from "../types";
+import { itemName } from "../texts";
 
 export const itemAddedRule: CompareRule = {
   meta: {
@@ -24,7 +23,7 @@ export const itemAddedRule: CompareRule = {
       context.report({
         messageId: "added",
         noteId: "note",
-        values: { name: compactText(itemDisplayName(item)) },
+        values: { name: itemName(item) },
         at: ownRowCell(item),
         item,
       });

@@ -1,8 +1,7 @@
 import { cellAddress } from "../../grid";
-import { itemDisplayName } from "../../report/checkReport";
 import { ownRowCell } from "../../rules/progressFindings";
-import { compactText } from "../../text/normalize";
 import { CompareRule } from "../types";
+import { itemName } from "../texts";
 
 export const itemRemovedRule: CompareRule = {
   meta: {
@@ -26,7 +25,7 @@ export const itemRemovedRule: CompareRule = {
       context.report({
         messageId: "removed",
         values: {
-          name: compactText(itemDisplayName(item)),
+          name: itemName(item),
           sheet: item.sheet,
           cell: cellAddress(at.row, at.col),
         },
