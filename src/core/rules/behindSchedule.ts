@@ -28,19 +28,19 @@ export const behindScheduleRule: Rule = {
       // 滞后 is decided from a completion and a 序时进度, never from the sheet's own word
       if (status !== "滞后" || completion.completion === null || timeElapsed === null) continue;
       const rate = completion.completion;
-      const values = { rate: percent(rate), elapsed: percent(timeElapsed), margin };
       const lowest = lowestTarget(completion);
+      const values: Record<string, string | number> = {
+        rate: percent(rate),
+        elapsed: percent(timeElapsed),
+        margin,
+      };
+      if (lowest) {
+        values.achieved = quantityText(lowest.achieved);
+        values.target = quantityText(lowest.target);
+      }
       context.report({
-        ...(lowest
-          ? {
-              messageId: "behindTarget",
-              values: {
-                ...values,
-                achieved: quantityText(lowest.achieved),
-                target: quantityText(lowest.target),
-              },
-            }
-          : { messageId: "behind", values }),
+        messageId: lowest ? "behindTarget" : "behind",
+        values,
         at: item.fields.progress?.cell ?? nameCell(item),
         item,
         expected: fraction4(timeElapsed),

@@ -291,12 +291,26 @@ function dayProblem(y: number, m: number, d: number, end: number): Problem | nul
   return { reason: `${m}月没有${d}日`, end };
 }
 
-function monthSpan(y: number, m: number): { from: CalendarDate; to: CalendarDate } {
-  return { from: { y, m, d: 1 }, to: { y, m, d: daysInMonth(y, m) } };
+function monthSpan(y: number, m: number, end: number, explicitYear: boolean): Span {
+  return {
+    kind: "month",
+    from: { y, m, d: 1 },
+    to: { y, m, d: daysInMonth(y, m) },
+    explicitYear,
+    end,
+  };
 }
 
-function yearSpan(y: number, end: number, explicitYear: boolean): Span {
-  return { kind: "year", from: { y, m: 1, d: 1 }, to: { y, m: 12, d: 31 }, explicitYear, end };
+function yearSpan(y: number, end: number, explicitYear: boolean, deadline = false): Span {
+  const span: Span = {
+    kind: "year",
+    from: { y, m: 1, d: 1 },
+    to: { y, m: 12, d: 31 },
+    explicitYear,
+    end,
+  };
+  if (deadline) span.deadline = true;
+  return span;
 }
 
 /** The first or second half of year `y`. */
@@ -571,7 +585,7 @@ class PhraseReader {
         );
       }
     }
-    return { kind: "month", ...monthSpan(y, m), explicitYear, end: after };
+    return monthSpan(y, m, after, explicitYear);
   }
 
   /** What follows `M月D日`: nothing, or the end of a day range (`-20日`, `至12月5日`, `至2024年1月5日`). */
@@ -701,7 +715,7 @@ class PhraseReader {
   /** 全年, 年内, 年底, 年末, 上半年, 下半年 at `p`, in year `y`. */
   private readYearWord(p: number, y: number, explicitYear: boolean): Span | null {
     if (this.startsWith("全年", p)) return yearSpan(y, p + 2, explicitYear);
-    if (this.startsWith("年内", p)) return { ...yearSpan(y, p + 2, explicitYear), deadline: true };
+    if (this.startsWith("年内", p)) return yearSpan(y, p + 2, explicitYear, true);
     if (this.startsWith("年底", p) || this.startsWith("年末", p))
       return yearEndSpan(y, p + 2, explicitYear);
     const [firstHalf, secondHalf] = HALF_YEAR_WORDS;
@@ -733,12 +747,7 @@ class PhraseReader {
     }
     // 2023.5 could as well be a number: only a real month not followed by a unit makes it a date.
     if (month.value < 1 || month.value > 12 || this.followsAsQuantity(month.end)) return null;
-    return {
-      kind: "month",
-      ...monthSpan(year.value, month.value),
-      explicitYear: true,
-      end: month.end,
-    };
+    return monthSpan(year.value, month.value, month.end, true);
   }
 
   /** A phrase starting with a four-digit year at `p` (`2023年…`, `2024—2026年`, `2023-12-31`). */
