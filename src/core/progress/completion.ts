@@ -127,7 +127,7 @@ class NextEnd {
  * one pass and those after them read once, so a long text with many figures costs its length, not
  * its length times its figures.
  */
-function locate(text: string, figures: Figure[]): Located[] {
+function locate(text: string, figures: readonly Figure[]): Located[] {
   if (figures.length === 0) return [];
   const n = text.length;
   const nextClauseEnd = new NextEnd(text, CLAUSE_ENDS);
@@ -171,7 +171,7 @@ function locate(text: string, figures: Figure[]): Located[] {
 /** A progress text normalised, with its figures located once for every reader of it. */
 interface ReadText {
   normal: string;
-  figures: Figure[];
+  figures: readonly Figure[];
   located: () => Located[];
 }
 

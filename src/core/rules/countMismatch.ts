@@ -158,7 +158,11 @@ interface Enumeration {
 }
 
 /** The names enumerated right before the count `figure`, or null when no list of plain names stands there. */
-function enumerationBefore(text: string, figures: Figure[], figure: Figure): Enumeration | null {
+function enumerationBefore(
+  text: string,
+  figures: readonly Figure[],
+  figure: Figure
+): Enumeration | null {
   const end = listEndBefore(text, figure.start);
   const last = text[end - 1];
   if (!isIdeograph(last) && !/[a-zA-Z0-9]/.test(last ?? "") && !CLOSING_MARKS.includes(last ?? "("))

@@ -104,7 +104,7 @@ export interface RuleContext {
   settings: RuleSettings;
   report(draft: FindingDraft): void;
   /** The figures of a field's text, parsed once. */
-  figures(field: Field): Figure[];
+  figures(field: Field): readonly Figure[];
   /** Every item's schedule, completion and status at the report date, and the links between tables. */
   progress: ProgressAnalysis;
   /** One item's progress. */

@@ -199,7 +199,7 @@ function partsEnd(text: string, at: number, sentenceStart: number): number {
 }
 
 /** A figure written right after another with 、 between them: one of a list, not a whole of its own. */
-function isListed(text: string, figures: Figure[], k: number): boolean {
+function isListed(text: string, figures: readonly Figure[], k: number): boolean {
   const joined = (from: number, to: number): boolean => {
     const between = text.slice(from, to);
     if (!between.includes("、")) return false;
@@ -222,7 +222,12 @@ function nextCharAfter(text: string, p: number): string {
 }
 
 /** The parts of a breakdown, or null when they are not a plain list of quantities of one kind. */
-function partsOf(text: string, figures: Figure[], from: number, to: number): Figure[] | null {
+function partsOf(
+  text: string,
+  figures: readonly Figure[],
+  from: number,
+  to: number
+): Figure[] | null {
   const parts = figures.filter((f) => f.start >= from && f.end <= to);
   if (parts.length === 0) return null;
   const unit = parts[0].unit;
@@ -244,7 +249,7 @@ function partsOf(text: string, figures: Figure[], from: number, to: number): Fig
 /** The whole a breakdown's parts belong to, or null when none can be told. */
 function wholeOf(
   text: string,
-  figures: Figure[],
+  figures: readonly Figure[],
   at: number,
   sentenceStart: number,
   unit: string
@@ -277,7 +282,11 @@ function wholeOf(
  * parts of mixed units, parts for each of several (各), lists ending in 等, a whole that is itself
  * one of a list, or a whole qualified 以上/以内.
  */
-function ofWhichBreakdowns(text: string, figures: Figure[], approxTolerance: number): Breakdown[] {
+function ofWhichBreakdowns(
+  text: string,
+  figures: readonly Figure[],
+  approxTolerance: number
+): Breakdown[] {
   const breakdowns: Breakdown[] = [];
   let at = text.indexOf("其中");
   while (at >= 0) {

@@ -894,7 +894,7 @@ function foldForScan(half: string): string {
  * Every figure in `text`, in order. Accepts raw cell text (full-width digits, scan spaces); offsets
  * index `text` itself. Strip HTML beforehand (normalizeText) if the text may hold it.
  */
-export const parseFigures: (text: string) => Figure[] = memoizeByText(readFigures);
+export const parseFigures: (text: string) => readonly Figure[] = memoizeByText(readFigures);
 
 /**
  * parseFigures without the text memory, for text read once (the body of a plan entry): remembering
