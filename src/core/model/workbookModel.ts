@@ -8,6 +8,8 @@ import { InferredReportDate, ReportDateSource, inferReportDate, planYearOf } fro
 export interface TableModel {
   table: DetectedTable;
   grid: Grid;
+  /** The sheet's merged areas, indexed once for detection, the items and every rule. */
+  merges: MergeIndex;
   items: Item[];
   groups: ItemGroup[];
   planYear: number | null;
@@ -62,6 +64,7 @@ export function buildWorkbookModel(workbook: Workbook, options: ModelOptions): W
       tables.push({
         table,
         grid,
+        merges,
         items: tableItems,
         groups,
         planYear: planYearOf(table) ?? yearFromItems(tableItems),

@@ -76,6 +76,13 @@ export function plannedShare(
   return best;
 }
 
+/** How a basis from figures ends, by status. */
+const VERDICTS: ReadonlyMap<ProgressStatus, Bilingual> = new Map([
+  ["超序时", { zh: "超序时", en: "ahead" }],
+  ["正常推进", { zh: "进度正常", en: "on track" }],
+  ["滞后", { zh: "滞后", en: "behind" }],
+]);
+
 /** The basis of a status decided from completion, 序时进度 (or the period's planned share) and the deadline. */
 export function figureBasis(
   status: ProgressStatus,
@@ -124,12 +131,7 @@ export function figureBasis(
   if (status === "未启动")
     return { zh: "推进情况写明尚未开工或启动", en: "the progress says it has not started" };
   if (done === null || timeElapsed === null) return null;
-  const verdict: Record<string, Bilingual> = {
-    超序时: { zh: "超序时", en: "ahead" },
-    正常推进: { zh: "进度正常", en: "on track" },
-    滞后: { zh: "滞后", en: "behind" },
-  };
-  const word = verdict[status];
+  const word = VERDICTS.get(status);
   if (!word) return null;
   if (planned)
     return {

@@ -1,4 +1,4 @@
-import { MergeIndex, cellText, getCell } from "../grid";
+import { cellText, getCell } from "../grid";
 import { Item } from "../model/items";
 import { TableModel } from "../model/workbookModel";
 import { compactText } from "../text";
@@ -188,13 +188,8 @@ function textColumns(model: TableModel): number[] {
  * The item's own cell in a column (its rows' texts joined): undefined when a merge from a row above
  * covers it (the cell already counted), null when it holds no number or only a short label.
  */
-function ownCell(
-  model: TableModel,
-  merges: MergeIndex,
-  item: Item,
-  col: number
-): SeriesCell | null | undefined {
-  const area = merges.areaAt(item.row, col);
+function ownCell(model: TableModel, item: Item, col: number): SeriesCell | null | undefined {
+  const area = model.merges.areaAt(item.row, col);
   if (area && area.top < item.row) return undefined;
   let joined = cellText(getCell(model.grid, item.row, col));
   for (let row = item.row + 1; row <= item.rowEnd; row++)
@@ -206,11 +201,11 @@ function ownCell(
 }
 
 /** Sequences of cells going down a column over consecutive items; an empty cell ends one. */
-function columnSequences(model: TableModel, merges: MergeIndex, col: number): SeriesCell[][] {
+function columnSequences(model: TableModel, col: number): SeriesCell[][] {
   const sequences: SeriesCell[][] = [];
   let current: SeriesCell[] = [];
   for (const item of model.items) {
-    const cell = ownCell(model, merges, item, col);
+    const cell = ownCell(model, item, col);
     if (cell === undefined) continue;
     if (cell === null) {
       if (current.length > 1) sequences.push(current);
@@ -227,7 +222,7 @@ function columnSequences(model: TableModel, merges: MergeIndex, col: number): Se
  * In a decomposition table, the rows of one lead unit across the years of one project (2024, 2025,
  * 2026 with other units' rows between them), where the project has several lead units.
  */
-function yearSequences(model: TableModel, merges: MergeIndex, col: number): SeriesCell[][] {
+function yearSequences(model: TableModel, col: number): SeriesCell[][] {
   if (!model.table.roleColumns.has("year")) return [];
   const sequences: SeriesCell[][] = [];
   for (const group of model.groups) {
@@ -241,7 +236,7 @@ function yearSequences(model: TableModel, merges: MergeIndex, col: number): Seri
     }
     if (byLead.size < 2) continue;
     for (const items of byLead.values()) {
-      const cells = items.flatMap((item) => ownCell(model, merges, item, col) ?? []);
+      const cells = items.flatMap((item) => ownCell(model, item, col) ?? []);
       const distinctYears = new Set(items.map(yearOf)).size === items.length;
       if (cells.length > 1 && cells.length === items.length && distinctYears) sequences.push(cells);
     }
@@ -266,10 +261,9 @@ export const fillSeriesSuspectRule: Rule = {
   },
   check(context) {
     for (const model of context.model.tables) {
-      const merges = new MergeIndex(model.grid.merges);
       for (const col of textColumns(model)) {
-        for (const cells of columnSequences(model, merges, col)) reportRuns(cells, context);
-        for (const cells of yearSequences(model, merges, col)) reportRuns(cells, context);
+        for (const cells of columnSequences(model, col)) reportRuns(cells, context);
+        for (const cells of yearSequences(model, col)) reportRuns(cells, context);
       }
     }
   },

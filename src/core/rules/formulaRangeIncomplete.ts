@@ -224,7 +224,7 @@ function makeView(model: TableModel): TableView {
   const firstSection = sumRows.find((row) => rowKinds.get(row) === "subtotal" || totals.length > 1);
   return {
     model,
-    merges: new MergeIndex(model.grid.merges),
+    merges: model.merges,
     byRow: itemsByRow(model),
     sumRows,
     singleTotals: totals.length === 1,

@@ -1,5 +1,4 @@
 import { columnLabel } from "./support";
-import { MergeIndex } from "../grid";
 import { CellPos, Item } from "../model/items";
 import { compactText } from "../text/normalize";
 import { itemName } from "./progressFindings";
@@ -34,7 +33,7 @@ export const progressMissingRule: Rule = {
     for (const model of context.model.tables) {
       const col = model.table.roleColumns.get("progress");
       if (col === undefined) continue;
-      const merges = new MergeIndex(model.grid.merges);
+      const { merges } = model;
       // one empty cell merged over several items is one finding
       const reported = new Set<string>();
       for (const item of model.items) {

@@ -1,4 +1,4 @@
-import { Cell, MergeIndex, cellText, effectiveCell, getCell } from "../grid";
+import { Cell, cellText, effectiveCell, getCell } from "../grid";
 import { compactText } from "../text/normalize";
 import { TableModel } from "../model/workbookModel";
 import { Item } from "../model/items";
@@ -315,7 +315,7 @@ function subtotalSections(model: TableModel): { row: number; items: Item[] }[] {
     .sort((a, b) => a - b);
   const headsSections = itemRowList.length > 0 && itemRowList[0] > subtotals[0];
   const categoryCol = table.roleColumns.get("category");
-  const merges = new MergeIndex(grid.merges);
+  const { merges } = model;
   return subtotals.map((row) => {
     if (categoryCol !== undefined) {
       const key = categoryKey(cellText(effectiveCell(grid, merges, row, categoryCol)));
