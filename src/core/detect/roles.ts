@@ -91,7 +91,7 @@ const ANY_RULE = new RegExp(ROLE_WORDS.map((r) => `(?:${r.pattern.source})`).joi
  * roles: a lone 完成率 column is the user's; detection decides which it is from the block they form.
  * Remembered by text: detection asks about the same short cells (units, status words) row after row.
  */
-export const matchHeader: (compactHeader: string) => HeaderMatch | null =
+export const matchHeader: (compactHeader: string) => Readonly<HeaderMatch> | null =
   memoizeByText(readHeaderMatch);
 
 function readHeaderMatch(compactHeader: string): HeaderMatch | null {
